@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RetailRec.Engine.Data;
+
+public sealed class RetailRecDbContext(DbContextOptions<RetailRecDbContext> options) : DbContext(options)
+{
+    public DbSet<DatasetEntity> Datasets => Set<DatasetEntity>();
+    public DbSet<TransactionEntity> Transactions => Set<TransactionEntity>();
+    public DbSet<JobEntity> Jobs => Set<JobEntity>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<DatasetEntity>(e =>
+        {
+            e.ToTable("datasets");
+            e.HasIndex(d => d.ContentHash);
+        });
+        b.Entity<TransactionEntity>(e =>
+        {
+            e.ToTable("transactions");
+            e.HasIndex(t => t.DatasetId);
+            e.HasOne<DatasetEntity>().WithMany().HasForeignKey(t => t.DatasetId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<JobEntity>(e =>
+        {
+            e.ToTable("jobs");
+            e.Property(j => j.State).HasConversion<string>();
+            e.HasIndex(j => j.State);
+        });
+    }
+}
