@@ -95,6 +95,7 @@ public sealed class TransactionReadSession : IDisposable
         foreach (var note in _source.Notes) _report.Note(note);
         if (assembler.Dates.DecisionNote is { } dateNote) _report.Note(dateNote);
         var hash = _upload.FinishHash();
+        _source.VerifyComplete();
         _finished = _report.Build(_fileName, _source.Format, _source.EncodingName, _source.DelimiterName, hash);
         _validateTicks = assembler.ValidateTicks;
         _busyTicks += Stopwatch.GetTimestamp() - started;
