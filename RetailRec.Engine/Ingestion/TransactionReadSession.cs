@@ -87,7 +87,10 @@ public sealed class TransactionReadSession : IDisposable
         }
 
         if (usableTables == 0)
-            throw mappingProblem is null ? SourceOpener.Empty() : new ImportRejectedException(RejectionKind.MissingColumns, mappingProblem);
+            throw mappingProblem is not null ? new ImportRejectedException(RejectionKind.MissingColumns, mappingProblem)
+                : _source.TableName is not null || _source.Format == "XLSX"
+                    ? new ImportRejectedException(RejectionKind.NoDataRows, "The workbook has no sheet with a header row and data.")
+                    : SourceOpener.Empty();
         assembler.Finish(batch);
         if (_report.LinesRead == 0)
             throw new ImportRejectedException(RejectionKind.NoDataRows, "The file has a header row but no data rows.");
