@@ -8,20 +8,24 @@ namespace RetailRec.Engine.Recommendation.Neighbourhood;
 /// recency-decayed average of their basket vectors (the most recent basket weighs 1, the one before <c>basketDecay</c>,
 /// then basketDecay^2, ...); the prediction blends the customer's own vector (weight <c>alpha</c>, the repeat part)
 /// with the mean vector of the <c>neighbours</c> nearest customers (weight 1 - alpha, the explore part).
+/// Optionally each basket also decays with its age in days (<c>halfLifeDays</c>), because this retailer's customers
+/// buy at very different rates: ten baskets back can be last month for one and two years for another.
 /// </summary>
-public sealed class TifuKnnRecommender(int neighbours = 100, double basketDecay = 0.9, double alpha = 0.7) : IRecommender
+public sealed class TifuKnnRecommender(int neighbours = 100, double basketDecay = 0.9, double alpha = 0.7, double? halfLifeDays = null)
+    : IRecommender
 {
     private CustomerNeighbours _nn = null!;
     private RetailLog _train = null!;
 
     public string Name => "TIFU-KNN";
-    public string Parameters => $"k={neighbours};decay={basketDecay};alpha={alpha}";
+    public string Parameters => $"k={neighbours};decay={basketDecay};alpha={alpha};halfLife={halfLifeDays?.ToString() ?? "none"}";
 
     public void Fit(RetailLog train, IProgress<double>? progress, CancellationToken ct)
     {
         _train = train;
         var rows = new Dictionary<int, float>?[train.CustomerCount];
         var byCustomer = train.BasketsByCustomer();
+        var end = TrainingCatalogue.ReferenceTime(train);
         for (var c = 0; c < rows.Length; c++)
         {
             var baskets = byCustomer[c];
@@ -31,6 +35,7 @@ public sealed class TifuKnnRecommender(int neighbours = 100, double basketDecay 
             for (var k = 0; k < baskets.Length; k++)
             {
                 var w = Math.Pow(basketDecay, baskets.Length - 1 - k);
+                if (halfLifeDays is { } h) w *= Math.Pow(0.5, (end - train.Baskets[baskets[k]].Time).TotalDays / h);
                 total += w;
                 foreach (var i in train.Baskets[baskets[k]].Items) row[i] = row.GetValueOrDefault(i) + (float)w;
             }
