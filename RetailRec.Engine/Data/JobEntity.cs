@@ -7,6 +7,8 @@ public sealed class JobEntity
 {
     public int Id { get; set; }
     public required string Kind { get; set; }
+    /// <summary>What the user sees, e.g. "Import online_retail.csv".</summary>
+    public string Title { get; set; } = "";
     public string ParametersJson { get; set; } = "{}";
     public int? DatasetId { get; set; }
     public JobState State { get; set; }

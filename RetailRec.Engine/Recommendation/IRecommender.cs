@@ -18,4 +18,7 @@ public interface IRecommender
 
     /// <summary>A short human reason for recommending <paramref name="item"/> to <paramref name="customer"/>.</summary>
     string Explain(int customer, int item) => Name;
+
+    /// <summary>The hyper-parameters as <c>name=value;...</c> for leaderboards and reproducibility.</summary>
+    string Parameters => "";
 }

@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RetailRec.Engine.Data;
+
+namespace RetailRec.Engine.Jobs;
+
+/// <summary>
+/// The hosted background engine: reads job ids from the channel and runs them one at a time. A job that throws is
+/// marked failed and the loop goes on; a cancelled job is marked cancelled. Progress is pushed to subscribers on every
+/// report but written to SQLite at most a few times a second, so a chatty job does not turn into a write storm.
+/// </summary>
+public sealed class JobWorker(
+    IServiceScopeFactory scopes, IDbContextFactory<RetailRecDbContext> dbf, JobChannel channel, JobService jobs,
+    RunningJobs running, JobNotifier notifier, TimeProvider time, ILogger<JobWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan PersistEvery = TimeSpan.FromMilliseconds(300);
+    private const int MaxLogChars = 8000;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await jobs.RecoverAsync(stoppingToken);
+        await foreach (var id in channel.ReadAllAsync(stoppingToken))
+        {
+            try { await RunOneAsync(id, stoppingToken); }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Job {JobId} could not be run", id);
+            }
+        }
+    }
+
+    private async Task RunOneAsync(int id, CancellationToken stopping)
+    {
+        await using var db = await dbf.CreateDbContextAsync(stopping);
+        var job = await db.Jobs.FirstOrDefaultAsync(j => j.Id == id, stopping);
+        if (job is null || job.State != JobState.Queued) return; // cancelled while queued, or already handled
+
+        await using var scope = scopes.CreateAsyncScope();
+        var handler = scope.ServiceProvider.GetServices<IJobHandler>().FirstOrDefault(h => h.Kind == job.Kind);
+        job.State = JobState.Running;
+        job.StartedAtUtc = time.GetUtcNow().UtcDateTime;
+        job.Step = "Starting";
+        job.Progress = 0;
+        await SaveAsync(db, job);
+
+        var cts = running.Start(id, stopping);
+        var lastPersist = DateTime.MinValue;
+        var gate = new Lock();
+        try
+        {
+            if (handler is null) throw new InvalidOperationException($"No handler is registered for job kind '{job.Kind}'.");
+            var context = new JobContext(job.Id, job.DatasetId, job.ParametersJson,
+                report: (pct, step) =>
+                {
+                    lock (gate) { job.Progress = pct; job.Step = step; }
+                    var snapshot = JobSnapshot.From(job);
+                    _ = notifier.PublishAsync(snapshot);
+                    if (time.GetUtcNow().UtcDateTime - lastPersist > PersistEvery)
+                    {
+                        lastPersist = time.GetUtcNow().UtcDateTime;
+                        _ = PersistProgressAsync(id, pct, step);
+                    }
+                },
+                log: line =>
+                {
+                    lock (gate) job.Log = TrimLog(job.Log + $"[{time.GetUtcNow():HH:mm:ss}] {line}\n");
+                });
+            var result = await Task.Run(() => handler.RunAsync(context, cts.Token), cts.Token);
+            job.State = JobState.Succeeded;
+            job.Progress = 100;
+            job.Step = "Done";
+            job.ResultJson = result;
+        }
+        catch (OperationCanceledException) when (cts.IsCancellationRequested)
+        {
+            job.State = stopping.IsCancellationRequested ? JobState.Interrupted : JobState.Cancelled;
+            job.Step = stopping.IsCancellationRequested ? "Interrupted by shutdown" : "Cancelled by user";
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Job {JobId} ({Kind}) failed", job.Id, job.Kind);
+            job.State = JobState.Failed;
+            job.Error = ex.Message;
+            job.Step = "Failed";
+        }
+        finally
+        {
+            running.Finish(id);
+        }
+        job.FinishedAtUtc = time.GetUtcNow().UtcDateTime;
+        await SaveAsync(db, job);
+    }
+
+    private async Task SaveAsync(RetailRecDbContext db, JobEntity job)
+    {
+        // Not the stopping token: the final state must be written even while the host shuts down.
+        await db.SaveChangesAsync(CancellationToken.None);
+        await notifier.PublishAsync(JobSnapshot.From(job));
+    }
+
+    private async Task PersistProgressAsync(int id, double pct, string step)
+    {
+        try
+        {
+            await using var db = await dbf.CreateDbContextAsync();
+            await db.Jobs.Where(j => j.Id == id && j.State == JobState.Running)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.Progress, pct).SetProperty(j => j.Step, step));
+        }
+        catch (Exception ex)
+        {
+            logger.LogDebug(ex, "Progress of job {JobId} not persisted", id);
+        }
+    }
+
+    private static string TrimLog(string log) => log.Length <= MaxLogChars ? log : log[^MaxLogChars..];
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http.Features;
+using Radzen;
+using RetailRec.Engine;
+using RetailRec.Engine.Data;
+
+namespace RetailRec.Web;
+
+/// <summary>The app's wiring, so Program.cs reads like a table of contents.</summary>
+public static class WebExtensions
+{
+    /// <summary>
+    /// Resolves where data lives. Precedence: RETAILREC_DB / RETAILREC_DATA_DIR environment variables, then
+    /// configuration "RetailRec:Storage", then App_Data under the content root (git-ignored).
+    /// </summary>
+    public static void AddRetailRecStorage(this WebApplicationBuilder builder)
+    {
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        if (Environment.GetEnvironmentVariable("RETAILREC_DATA_DIR") is { Length: > 0 } dir) storage.DataDirectory = dir;
+        if (Environment.GetEnvironmentVariable("RETAILREC_DB") is { Length: > 0 } db) storage.DatabasePath = db;
+        var root = builder.Environment.ContentRootPath;
+        var paths = new AppPaths(storage.ResolveDataDirectory(root), storage.ResolveDatabasePath(root));
+        Directory.CreateDirectory(paths.DataDirectory);
+        Directory.CreateDirectory(paths.Uploads);
+        builder.Services.AddSingleton(paths);
+        builder.Services.AddRetailRecEngine(paths.DatabasePath);
+        builder.Services.AddJobWorker();
+    }
+
+    public static void AddRetailRecWeb(this WebApplicationBuilder builder)
+    {
+        // Serve package assets (Radzen's _content/...) from the build output in every environment, not only in
+        // Development; a published app has them in wwwroot and this is then a no-op.
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRadzenComponents();
+        builder.Services.AddOpenApi();
+        builder.Services.AddProblemDetails();
+
+        var maxMb = builder.Configuration.GetValue("RetailRec:Import:MaxUploadMegabytes", 500);
+        var maxBytes = maxMb * 1024L * 1024L;
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBytes);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBytes);
+        builder.Services.AddSingleton(new UploadLimits(maxBytes));
+    }
+
+    public static async Task InitializeRetailRecAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        var paths = app.Services.GetRequiredService<AppPaths>();
+        app.Logger.LogInformation("RetailRec data: {Db}", paths.DatabasePath);
+    }
+
+    public static void UseRetailRecPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseStatusCodePages();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+    }
+}
+
+/// <summary>Resolved storage locations.</summary>
+public sealed record AppPaths(string DataDirectory, string DatabasePath)
+{
+    /// <summary>Uploaded files wait here until their import job has run (so an interrupted import can be re-run).</summary>
+    public string Uploads => Path.Combine(DataDirectory, "uploads");
+    public string Exports => Path.Combine(DataDirectory, "exports");
+}
+
+public sealed record UploadLimits(long MaxBytes);
