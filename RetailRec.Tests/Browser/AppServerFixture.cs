@@ -87,7 +87,7 @@ public sealed class AppServerFixture : IAsyncLifetime
     private static string FindWebDll()
     {
         // Same configuration as the test assembly (bin/<Configuration>/net10.0).
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var dll = Path.Combine(TestPaths.RepoRoot, "RetailRec.Web", "bin", configuration, "net10.0", "RetailRec.Web.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("Build RetailRec.Web first: " + dll);
     }

@@ -17,6 +17,7 @@ public class OverviewPageTests
 
         Assert.Contains("data-testid=\"kpi-revenue\"", html);
         Assert.Contains("£1,265", html);                          // 30 + 1234.5, shown without pence
+        Assert.Contains("Mar 2011 – Apr 2011", html);
         Assert.Contains("1 Mar 2011 – 1 Apr 2011", html);
         Assert.Contains("data-chart-id=\"monthly\"", html);
         Assert.Contains("data-chart-id=\"countries\"", html);

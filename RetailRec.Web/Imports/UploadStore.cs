@@ -21,8 +21,7 @@ public sealed class UploadStore(AppPaths paths, UploadLimits limits)
 
     public async Task<string> SaveAsync(Stream content, string fileName, IProgress<long>? progress, CancellationToken ct)
     {
-        var safe = string.Concat(Path.GetFileName(fileName).Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_'));
-        var path = Path.Combine(paths.Uploads, $"{Guid.NewGuid():N}_{safe}");
+        var path = NewUploadPath(fileName);
         try
         {
             await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
@@ -43,6 +42,13 @@ public sealed class UploadStore(AppPaths paths, UploadLimits limits)
             Delete(path); // nothing half-written is left behind
             throw;
         }
+    }
+
+    /// <summary>A fresh, collision-free path in the uploads folder that keeps a sanitised form of the file name.</summary>
+    public string NewUploadPath(string fileName)
+    {
+        var safe = string.Concat(Path.GetFileName(fileName).Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_'));
+        return Path.Combine(paths.Uploads, $"{Guid.NewGuid():N}_{safe}");
     }
 
     public static void Delete(string path)
