@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -76,18 +79,9 @@ public sealed class TransactionImporter(
         db.SaveChanges();
 
         var summary = new DatasetSummaryBuilder();
-        long storeTicks = 0;
-        using var writer = new TransactionBulkWriter(connection, transaction, dataset.Id);
+        using var writer = new TransactionBulkWriter(connection, dataset.Id);
         using var session = new TransactionFileReader(_options).Open(spool.Content, fileName, mapping);
-        var parsing = new Progress(progress, 0.02, 0.95);
-        foreach (var batch in session.ReadBatches(parsing, cancellationToken))
-        {
-            var t0 = Stopwatch.GetTimestamp();
-            summary.Add(batch);
-            writer.Write(batch, cancellationToken);
-            storeTicks += Stopwatch.GetTimestamp() - t0;
-            progress?.Report(new ImportProgress(parsing.Last, $"Stored {writer.RowsWritten:N0} rows"));
-        }
+        var storeTicks = StoreConcurrently(session, summary, writer, progress, cancellationToken);
 
         progress?.Report(new ImportProgress(0.96, "Saving dataset summary"));
         var report = session.Report;
@@ -105,11 +99,13 @@ public sealed class TransactionImporter(
             return AlreadyImported(winner);
         }
         cancellationToken.ThrowIfCancellationRequested();
+        var commitStart = Stopwatch.GetTimestamp();
         transaction.Commit();
+        var commitSeconds = Stopwatch.GetElapsedTime(commitStart).TotalSeconds;
 
         var read = session.Timings;
         var timings = new ImportTimings(receiveSeconds, read.ParseSeconds, read.ValidateSeconds,
-            Stopwatch.GetElapsedTime(0, storeTicks).TotalSeconds, Stopwatch.GetElapsedTime(started).TotalSeconds);
+            Stopwatch.GetElapsedTime(0, storeTicks).TotalSeconds, commitSeconds, Stopwatch.GetElapsedTime(started).TotalSeconds);
         progress?.Report(new ImportProgress(1, $"Imported {report.RowsImported:N0} rows"));
         var message = $"Imported {report.RowsImported:N0} of {report.LinesRead:N0} lines into dataset '{datasetName}'" +
                       (report.RowsRejected > 0 ? $"; {report.RowsRejected:N0} unreadable lines were skipped (see the report)." : ".");
@@ -119,17 +115,58 @@ public sealed class TransactionImporter(
     private static ImportOutcome AlreadyImported(DatasetEntity existing) => new(ImportStatus.AlreadyImported, existing.Id,
         $"This file was already imported as dataset '{existing.Name}' (#{existing.Id}) on {existing.ImportedAtUtc:yyyy-MM-dd HH:mm} UTC; it was not imported again.");
 
-    /// <summary>Maps the reader's 0..1 onto a slice of the overall progress and remembers the latest value.</summary>
-    private sealed class Progress(IProgress<ImportProgress>? target, double start, double end) : IProgress<ImportProgress>
+    /// <summary>
+    /// Parses on a worker thread while this thread stores the previous batches (a small bounded queue between them),
+    /// so parsing and SQLite work overlap on two cores. Only this thread reports progress, so it never goes back.
+    /// Returns the stopwatch ticks spent storing.
+    /// </summary>
+    private static long StoreConcurrently(TransactionReadSession session, DatasetSummaryBuilder summary, TransactionBulkWriter writer,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        private double? _last;
-
-        public double Last => _last ?? start;
-
-        public void Report(ImportProgress value)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var queue = new BlockingCollection<IReadOnlyList<TransactionRecord>>(boundedCapacity: 4);
+        var parsed = new ParseProgress();
+        var producer = Task.Run(() =>
         {
-            _last = start + (end - start) * value.Fraction;
-            target?.Report(value with { Fraction = Last });
+            try
+            {
+                foreach (var batch in session.ReadBatches(parsed, stop.Token)) queue.Add(batch, stop.Token);
+            }
+            finally { queue.CompleteAdding(); }
+        });
+
+        long storeTicks = 0;
+        Exception? failure = null;
+        try
+        {
+            foreach (var batch in queue.GetConsumingEnumerable(stop.Token))
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                summary.Add(batch);
+                writer.Write(batch, cancellationToken);
+                storeTicks += Stopwatch.GetTimestamp() - t0;
+                progress?.Report(new ImportProgress(0.02 + 0.93 * parsed.Fraction, $"{parsed.Step}, stored {writer.RowsWritten:N0} rows"));
+            }
         }
+        catch (Exception e)
+        {
+            failure = e;
+            stop.Cancel();
+        }
+        try { producer.GetAwaiter().GetResult(); } // a rejection found by the reader surfaces here
+        catch (Exception) when (failure is not null) { } // the reader only stopped because storing failed
+        if (failure is not null) ExceptionDispatchInfo.Throw(failure);
+        return storeTicks;
+    }
+
+    /// <summary>The reader's latest progress, handed from the parsing thread to the storing thread.</summary>
+    private sealed class ParseProgress : IProgress<ImportProgress>
+    {
+        private volatile StrongBox<ImportProgress> _last = new(new ImportProgress(0, "Parsing"));
+
+        public double Fraction => _last.Value.Fraction;
+        public string Step => _last.Value.Step;
+
+        public void Report(ImportProgress value) => _last = new StrongBox<ImportProgress>(value);
     }
 }

@@ -1,38 +1,37 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using RetailRec.Engine.Domain;
+using SQLitePCL;
 
 namespace RetailRec.Engine.Ingestion;
 
 /// <summary>
-/// Inserts rows into "transactions" with one prepared command whose parameters are reused: the fast path for SQLite
-/// (no EF change tracking). Runs inside the caller's transaction, so nothing is visible until it commits.
-/// Column names are the EF defaults (property names) of <see cref="Data.TransactionEntity"/>; dates are written as
-/// EF writes them ("yyyy-MM-dd HH:mm:ss.FFFFFFF" text, which Microsoft.Data.Sqlite produces for DateTime values).
+/// Inserts rows into "transactions" with one prepared statement, reused for every row, inside the caller's
+/// Microsoft.Data.Sqlite transaction (nothing is visible until it commits).
+/// <para>
+/// The statement is prepared on the SqliteConnection's own handle through SQLitePCLRaw (the layer Microsoft.Data.Sqlite
+/// is built on) and bound by index from UTF-8 spans: measured on the real file, SqliteCommand's per-execute parameter
+/// binding (name lookup, boxing, a string conversion per text value) cost about twice as much as SQLite's own insert work.
+/// </para>
+/// Column names are the EF defaults (property names) of <see cref="Data.TransactionEntity"/>. Dates are stored as EF
+/// stores them: text "yyyy-MM-dd HH:mm:ss.FFFFFFF".
 /// </summary>
 internal sealed class TransactionBulkWriter : IDisposable
 {
-    private readonly SqliteCommand _insert;
-    private readonly SqliteParameter _line, _invoice, _stock, _description, _quantity, _date, _price, _customer, _country, _flags;
+    private const string Sql =
+        "INSERT INTO transactions (DatasetId, LineNumber, Invoice, StockCode, Description, Quantity, InvoiceDate, Price, CustomerId, Country, Flags) " +
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 
-    public TransactionBulkWriter(SqliteConnection connection, SqliteTransaction transaction, int datasetId)
+    private readonly sqlite3 _db;
+    private readonly sqlite3_stmt _insert;
+    private byte[] _utf8 = new byte[4096];
+
+    public TransactionBulkWriter(SqliteConnection connection, int datasetId)
     {
-        _insert = connection.CreateCommand();
-        _insert.Transaction = transaction;
-        _insert.CommandText =
-            "INSERT INTO transactions (DatasetId, LineNumber, Invoice, StockCode, Description, Quantity, InvoiceDate, Price, CustomerId, Country, Flags) " +
-            "VALUES ($dataset, $line, $invoice, $stock, $description, $quantity, $date, $price, $customer, $country, $flags)";
-        _insert.Parameters.AddWithValue("$dataset", datasetId);
-        _line = Add("$line", SqliteType.Integer);
-        _invoice = Add("$invoice", SqliteType.Text);
-        _stock = Add("$stock", SqliteType.Text);
-        _description = Add("$description", SqliteType.Text);
-        _quantity = Add("$quantity", SqliteType.Integer);
-        _date = Add("$date", SqliteType.Text);
-        _price = Add("$price", SqliteType.Real);
-        _customer = Add("$customer", SqliteType.Text);
-        _country = Add("$country", SqliteType.Text);
-        _flags = Add("$flags", SqliteType.Integer);
-        _insert.Prepare();
+        _db = connection.Handle ?? throw new InvalidOperationException("The connection must be open.");
+        Check(raw.sqlite3_prepare_v2(_db, Sql, out _insert));
+        Check(raw.sqlite3_bind_int64(_insert, 1, datasetId));
     }
 
     public long RowsWritten { get; private set; }
@@ -43,28 +42,36 @@ internal sealed class TransactionBulkWriter : IDisposable
         {
             if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
             var r = batch[i];
-            _line.Value = r.LineNumber;
-            _invoice.Value = r.Invoice;
-            _stock.Value = r.StockCode;
-            _description.Value = r.Description;
-            _quantity.Value = r.Quantity;
-            _date.Value = r.InvoiceDate;
-            _price.Value = r.Price;
-            _customer.Value = (object?)r.CustomerId ?? DBNull.Value;
-            _country.Value = r.Country;
-            _flags.Value = (int)r.Flags;
-            _insert.ExecuteNonQuery();
+            raw.sqlite3_bind_int64(_insert, 2, r.LineNumber);
+            Text(3, r.Invoice);
+            Text(4, r.StockCode);
+            Text(5, r.Description);
+            raw.sqlite3_bind_int64(_insert, 6, r.Quantity);
+            r.InvoiceDate.TryFormat(_utf8, out var dateLength, "yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+            raw.sqlite3_bind_text(_insert, 7, _utf8.AsSpan(0, dateLength));
+            raw.sqlite3_bind_double(_insert, 8, r.Price);
+            if (r.CustomerId is null) raw.sqlite3_bind_null(_insert, 9);
+            else Text(9, r.CustomerId);
+            Text(10, r.Country);
+            raw.sqlite3_bind_int64(_insert, 11, (long)r.Flags);
+            var rc = raw.sqlite3_step(_insert);
+            raw.sqlite3_reset(_insert);
+            if (rc != raw.SQLITE_DONE) Check(rc);
         }
         RowsWritten += batch.Count;
     }
 
-    private SqliteParameter Add(string name, SqliteType type)
+    private void Text(int index, string value)
     {
-        var p = _insert.CreateParameter();
-        p.ParameterName = name;
-        p.SqliteType = type;
-        _insert.Parameters.Add(p);
-        return p;
+        if (_utf8.Length < value.Length * 3) _utf8 = new byte[value.Length * 3];
+        var n = Encoding.UTF8.GetBytes(value, _utf8);
+        raw.sqlite3_bind_text(_insert, index, _utf8.AsSpan(0, n)); // SQLite copies the bytes (transient binding)
+    }
+
+    private void Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK && rc != raw.SQLITE_DONE)
+            throw new SqliteException($"SQLite error {rc} while storing transactions: {raw.sqlite3_errmsg(_db).utf8_to_string()}", rc);
     }
 
     public void Dispose() => _insert.Dispose();
