@@ -6,8 +6,11 @@ using RetailRec.Engine.Ingestion;
 namespace RetailRec.Web.Imports;
 
 /// <summary>Shared by the Datasets page and POST /api/datasets: queue an import of a saved upload, read its result.</summary>
-public sealed class ImportCoordinator(JobService jobs)
+public sealed class ImportCoordinator(JobService jobs, Microsoft.Extensions.Options.IOptions<IngestionOptions> options)
 {
+    /// <summary>Reads the saved upload's header (and a few rows) to decide whether a mapping step is needed.</summary>
+    public HeaderInspection Inspect(string uploadPath) => new HeaderInspector(options.Value).Inspect(uploadPath);
+
     public Task<int> EnqueueAsync(string uploadPath, string fileName, ColumnMapping? mapping, string? datasetName = null, bool isDemo = false) =>
         jobs.EnqueueAsync(ImportJobHandler.KindName, $"Import {fileName}",
             new ImportJobParameters(uploadPath, fileName, string.IsNullOrWhiteSpace(datasetName) ? DefaultName(fileName) : datasetName.Trim(), mapping, true, isDemo));
