@@ -31,6 +31,11 @@ public abstract partial class SequenceRecommender(SequenceRecommenderOptions opt
     public bool UseBlend { get; set; } = true;
 
     public abstract string Name { get; }
+
+    public string Parameters =>
+        $"hidden={Options.Hidden};blocks={Options.Blocks};heads={Options.Heads};L={Options.MaxLength};dropout={Options.Dropout};" +
+        $"batch={Options.BatchSize};lr={Options.LearningRate};loss={Options.Loss};targets={Options.Targets};" +
+        $"shuffled={Options.ShuffleSequences};blend={(UseBlend ? BlendWeight : 0)};seed={Options.Seed}";
     protected abstract ISequenceNet CreateNet(int itemCount);
 
     public void Fit(RetailLog train, IProgress<double>? progress, CancellationToken ct)
