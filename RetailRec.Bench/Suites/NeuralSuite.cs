@@ -50,9 +50,9 @@ public sealed class NeuralSuite : IBenchSuite
             };
             var label = $"{model.Name}[{m}]";
             model.TrainingProgress = new Progress(label);
-            var cpu = Environment.ProcessCpuUsage.TotalTime;
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var blended = Evaluator.Evaluate(model, split, fingerprint);
-            var cpuSeconds = (Environment.ProcessCpuUsage.TotalTime - cpu).TotalSeconds;
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             var h = model.History;
             var s = model.Summary!;
             Console.WriteLine($"{label}: epochs run {h.Count}, best epoch {s.BestEpoch} (val NDCG@10 {s.BestValidationNdcg10:F4}), " +
