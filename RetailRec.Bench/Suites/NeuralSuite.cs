@@ -56,7 +56,7 @@ public sealed class NeuralSuite : IBenchSuite
             var h = model.History;
             var s = model.Summary!;
             Console.WriteLine($"{label}: epochs run {h.Count}, best epoch {s.BestEpoch} (val NDCG@10 {s.BestValidationNdcg10:F4}), " +
-                              $"median {Stats.Median(h.Select(e => e.Seconds)):F1} s/epoch, {Stats.Median(h.Select(e => e.SequencesPerSecond)):F0} seq/s, " +
+                              $"median {Stats.Median(h.Select(e => e.Seconds)):F1} s/epoch wall ({Stats.Median(h.Select(e => e.CpuSeconds)):F1} CPU-s/epoch), {Stats.Median(h.Select(e => e.SequencesPerSecond)):F0} seq/s, " +
                               $"total fit {s.TotalSeconds:F1} s wall, {cpuSeconds:F0} CPU-s incl. scoring; blend weight {s.BlendWeight} (val NDCG@10 blended {s.BlendedValidationNdcg10:F4})");
             model.UseBlend = false;
             Row(Evaluator.Evaluate(model, split, fingerprint, fit: false), label + " pure");
@@ -80,7 +80,8 @@ public sealed class NeuralSuite : IBenchSuite
         public void Report(NeuralTrainingProgress p)
         {
             if (p.ValidationNdcg10 is { } ndcg)
-                Console.WriteLine($"    {label} epoch {p.Epoch}: loss {p.Loss:F4}  val NDCG@10 {ndcg:F4}  {p.SequencesPerSecond:F0} seq/s  ETA(max epochs) {p.EtaToMaxEpochs:mm\\:ss}");
+                Console.WriteLine($"    {label} epoch {p.Epoch}: loss {p.Loss:F4}  val NDCG@10 {ndcg:F4}  {p.SequencesPerSecond:F0} seq/s  " +
+                                  $"ETA(max epochs) {p.EtaToMaxEpochs:hh\\:mm\\:ss}  load {LoadAverage()}");
         }
     }
 }

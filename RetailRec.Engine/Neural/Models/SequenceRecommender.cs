@@ -61,6 +61,7 @@ public abstract partial class SequenceRecommender(SequenceRecommenderOptions opt
         for (var epoch = 1; epoch <= Options.MaxEpochs && !cancelled; epoch++)
         {
             var epochClock = Stopwatch.StartNew();
+            var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
             var order = trainable.OrderBy(_ => rng.Next()).ToArray();
             double lossSum = 0;
             var batches = 0;
@@ -77,7 +78,8 @@ public abstract partial class SequenceRecommender(SequenceRecommenderOptions opt
             if (cancelled) break;
             var ndcg = ValidationNdcg(0);
             var seconds = epochClock.Elapsed.TotalSeconds;
-            History.Add(new EpochRecord(epoch, lossSum / Math.Max(1, batches), ndcg, seconds, order.Length / seconds));
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds;
+            History.Add(new EpochRecord(epoch, lossSum / Math.Max(1, batches), ndcg, seconds, order.Length / seconds, cpu));
             Report(epoch, batches, batchesPerEpoch, lossSum / Math.Max(1, batches), ndcg, order.Length, epochClock, progress);
             if (ndcg > bestNdcg)
             {
