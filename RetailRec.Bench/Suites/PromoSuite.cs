@@ -3,6 +3,7 @@ using RetailRec.Engine.DemoData;
 using RetailRec.Engine.Features;
 using RetailRec.Engine.Ingestion;
 using RetailRec.Engine.Promotions;
+using RetailRec.Engine.Promotions.Calibration;
 using RetailRec.Engine.Promotions.Evaluation;
 using RetailRec.Engine.Promotions.Features;
 using RetailRec.Engine.Promotions.Models;
@@ -87,6 +88,12 @@ public sealed class PromoSuite : IBenchSuite
         Print(label, result.ModelName, result.Model);
         Print(label, "top spenders", result.TopSpenders);
         Print(label, "past buyers", result.PastBuyers);
+        // 3. Calibration on a validation window, judged on the test window (same 60 products).
+        var calibration = CalibrationCheck.Run(log, cutoff, result.Products.Select(p => log.ItemIndexOf(p.StockCode)!.Value).ToArray(), options);
+        Console.WriteLine($"[{label}] calibration (model trained one horizon earlier): Brier raw {calibration.BrierRaw:F5}, " +
+                          $"Platt {calibration.BrierPlatt:F5}, isotonic {calibration.BrierIsotonic:F5}; top bin predicted/observed raw " +
+                          $"{calibration.Raw[^1].MeanPredicted:F3}/{calibration.Raw[^1].ObservedRate:F3}, isotonic " +
+                          $"{calibration.Isotonic[^1].MeanPredicted:F3}/{calibration.Isotonic[^1].ObservedRate:F3}");
         var slow = result.Products.Where(p => p.Slow).ToArray();
         if (slow.Length > 0)
         {
