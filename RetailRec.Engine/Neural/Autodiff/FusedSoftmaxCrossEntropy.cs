@@ -27,9 +27,14 @@ public static class FusedSoftmaxCrossEntropy
         ForChunks(rows, hidden.Value, weight.Value, d, v, (chunkStart, count, logits, _) =>
             RowsParallel(count, r =>
             {
+                // The row is recomputed in backward, so it can be overwritten here: vectorised exp in place.
                 var row = logits.Span.Slice(r * v, v);
-                lse[chunkStart + r] = SoftmaxOps.LogSumExp(row);
-                losses[chunkStart + r] = lse[chunkStart + r] - row[targets[rows[chunkStart + r]]];
+                var target = row[targets[rows[chunkStart + r]]];
+                var max = TensorPrimitives.Max(row);
+                TensorPrimitives.Subtract(row, max, row);
+                TensorPrimitives.Exp(row, row);
+                lse[chunkStart + r] = max + MathF.Log(TensorPrimitives.Sum(row));
+                losses[chunkStart + r] = lse[chunkStart + r] - target;
             }));
         double total = 0;
         foreach (var l in losses) total += l; // in row order: deterministic

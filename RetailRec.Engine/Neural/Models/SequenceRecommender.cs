@@ -31,6 +31,11 @@ public abstract partial class SequenceRecommender(SequenceRecommenderOptions opt
     public bool UseBlend { get; set; } = true;
 
     public abstract string Name { get; }
+
+    public string Parameters =>
+        $"hidden={Options.Hidden};blocks={Options.Blocks};heads={Options.Heads};L={Options.MaxLength};dropout={Options.Dropout};" +
+        $"batch={Options.BatchSize};lr={Options.LearningRate};loss={Options.Loss};targets={Options.Targets};" +
+        $"shuffled={Options.ShuffleSequences};blend={(UseBlend ? BlendWeight : 0)};seed={Options.Seed}";
     protected abstract ISequenceNet CreateNet(int itemCount);
 
     public void Fit(RetailLog train, IProgress<double>? progress, CancellationToken ct)
@@ -56,6 +61,7 @@ public abstract partial class SequenceRecommender(SequenceRecommenderOptions opt
         for (var epoch = 1; epoch <= Options.MaxEpochs && !cancelled; epoch++)
         {
             var epochClock = Stopwatch.StartNew();
+            var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
             var order = trainable.OrderBy(_ => rng.Next()).ToArray();
             double lossSum = 0;
             var batches = 0;
@@ -72,7 +78,8 @@ public abstract partial class SequenceRecommender(SequenceRecommenderOptions opt
             if (cancelled) break;
             var ndcg = ValidationNdcg(0);
             var seconds = epochClock.Elapsed.TotalSeconds;
-            History.Add(new EpochRecord(epoch, lossSum / Math.Max(1, batches), ndcg, seconds, order.Length / seconds));
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds;
+            History.Add(new EpochRecord(epoch, lossSum / Math.Max(1, batches), ndcg, seconds, order.Length / seconds, cpu));
             Report(epoch, batches, batchesPerEpoch, lossSum / Math.Max(1, batches), ndcg, order.Length, epochClock, progress);
             if (ndcg > bestNdcg)
             {

@@ -13,7 +13,9 @@ public sealed record NeuralTrainingProgress(
     TimeSpan EtaToMaxEpochs);
 
 /// <summary>One finished epoch, for the training-history chart.</summary>
-public sealed record EpochRecord(int Epoch, double MeanLoss, double ValidationNdcg10, double Seconds, double SequencesPerSecond);
+/// <remarks><see cref="CpuSeconds"/> is process CPU time over the epoch: on a shared machine it says more about the
+/// work done than wall-clock seconds.</remarks>
+public sealed record EpochRecord(int Epoch, double MeanLoss, double ValidationNdcg10, double Seconds, double SequencesPerSecond, double CpuSeconds);
 
 /// <summary>How a training run ended.</summary>
 public sealed record TrainingSummary(int BestEpoch, double BestValidationNdcg10, double BlendWeight, double BlendedValidationNdcg10,

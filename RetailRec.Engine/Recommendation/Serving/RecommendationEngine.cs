@@ -48,7 +48,8 @@ public sealed class RecommendationEngine
     {
         var s = settings ?? new RecommendationSettings();
         var popular = new PopularityRecommender(s.PopularityWindowDays);
-        var personal = new TifuKnnRecommender(s.TifuNeighbours, s.TifuBasketDecay, s.TifuAlpha);
+        var personal = new RepeatPropensityRecommender(s.RepeatHalfLifeDays, s.RepeatGamma,
+            new TifuKnnRecommender(s.TifuNeighbours, s.TifuBasketDecay, alpha: 0), s.ExploreWeight);
         var cf = new EaseRecommender(s.EaseLambda);
         var content = new ContentRecommender(s.ContentNeighbours);
         var rules = new BasketRulesRecommender(minBaskets: s.RuleMinBaskets);

@@ -8,10 +8,13 @@ public sealed record RecommendationSettings
 {
     public int PopularityWindowDays { get; init; } = 30;
     public double PersonalHalfLifeDays { get; init; } = 90;
-    public double EaseLambda { get; init; } = 250;
-    public int TifuNeighbours { get; init; } = 100;
-    public double TifuBasketDecay { get; init; } = 0.9;
-    public double TifuAlpha { get; init; } = 0.7;
+    public double EaseLambda { get; init; } = 300;
+    /// <summary>Personalized = RepeatAware: frequency (this half-life) x repeat propensity^gamma + TIFU-KNN neighbours as the explore part.</summary>
+    public double RepeatHalfLifeDays { get; init; } = 120;
+    public double RepeatGamma { get; init; } = 0.5;
+    public double ExploreWeight { get; init; } = 0.3;
+    public int TifuNeighbours { get; init; } = 200;
+    public double TifuBasketDecay { get; init; } = 0.95;
     public int ContentNeighbours { get; init; } = 50;
     public int RuleMinBaskets { get; init; } = 3;
 

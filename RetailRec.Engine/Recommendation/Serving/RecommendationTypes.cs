@@ -3,7 +3,8 @@ namespace RetailRec.Engine.Recommendation.Serving;
 /// <summary>Which recommender family answers (the UI's method selector).</summary>
 public enum RecommendationMethod
 {
-    /// <summary>Repeat-aware personal model (TIFU-KNN, tuned on validation): your regulars plus what similar customers buy.</summary>
+    /// <summary>Repeat-aware personal model (RepeatAware: recency-weighted frequency x item repeat propensity, plus
+    /// TIFU-KNN neighbours for new items; tuned on validation): your regulars plus what similar customers buy.</summary>
     Personalized,
     /// <summary>Favourites of the customer's segment (needs a segment mapping).</summary>
     Segment,

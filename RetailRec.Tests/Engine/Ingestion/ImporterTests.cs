@@ -54,6 +54,18 @@ public class ImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Rows_written_in_bulk_read_back_through_EF()
+    {
+        await Importer().ImportAsync(SmallFile(), "small.csv", "Small");
+        using var db = _db.Context();
+        var cancel = db.Transactions.Single(t => t.Invoice == "C536367");
+        Assert.Equal(new DateTime(2010, 12, 3, 10, 0, 0), cancel.InvoiceDate);
+        Assert.Equal(LineFlags.Cancellation | LineFlags.Return, cancel.Flags);
+        Assert.Equal((4, 2.55, "17850"), (cancel.LineNumber, cancel.Price, cancel.CustomerId));
+        Assert.Equal(1, db.Transactions.Count(t => t.InvoiceDate > new DateTime(2010, 12, 4))); // EF's date comparison agrees with the stored text
+    }
+
+    [Fact]
     public async Task Loader_returns_the_stored_records_with_flags()
     {
         var id = (await Importer().ImportAsync(SmallFile(), "small.csv", "Small")).DatasetId!.Value;

@@ -41,6 +41,15 @@ public class StockFileReaderTests
     }
 
     [Fact]
+    public void The_documented_sample_file_is_valid()
+    {
+        var r = StockFileReader.Read(Path.Combine(RetailRec.Tests.Support.TestPaths.RepoRoot, "data", "sample_stock.csv"));
+        Assert.True(r.IsValid);
+        Assert.Equal(5, r.Rows.Count);
+        Assert.Equal(new StockRecord("84879", 0), r.Rows[2]);
+    }
+
+    [Fact]
     public void Reads_the_demo_generator_stock_file()
     {
         var writer = new StringWriter();

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using RetailRec.Engine.DemoData;
+using RetailRec.Engine.Features;
+using RetailRec.Engine.Ingestion;
+using RetailRec.Engine.Promotions;
+using RetailRec.Engine.Promotions.Calibration;
+using RetailRec.Engine.Promotions.Evaluation;
+using RetailRec.Engine.Promotions.Features;
+using RetailRec.Engine.Promotions.Models;
+
+namespace RetailRec.Bench.Suites;
+
+/// <summary>
+/// Promotion targeting: time to score every customer for one product, time of the 50(+10 slow)-product backtest,
+/// and the backtest table (propensity model vs. "top spenders" and "past buyers") on the real and the demo data.
+/// </summary>
+public sealed class PromoSuite : IBenchSuite
+{
+    public string Name => "promo";
+    public string Description => "promotion targeting: score-all-customers time, 50-product backtest time and table (real + demo data)";
+
+    public Task RunAsync(BenchContext context)
+    {
+        var options = new PropensityOptions();
+        if (File.Exists(context.DatasetPath))
+        {
+            var sw = Stopwatch.StartNew();
+            var log = RetailLogBuilder.Build(TransactionFileReader.ReadAll(context.DatasetPath).Records);
+            Console.WriteLine($"real data: {log.Lines.Length:N0} sale lines, {log.CustomerCount:N0} customers, loaded in {sw.Elapsed.TotalSeconds:F1} s");
+            Run("real", log, options, context.Repetitions);
+        }
+        else Console.WriteLine($"real data not found at {context.DatasetPath}: skipped");
+
+        var demo = RetailLogBuilder.Build(DemoDataGenerator.Generate(new DemoDataOptions()).Records);
+        Console.WriteLine($"demo data: {demo.Lines.Length:N0} sale lines, {demo.CustomerCount:N0} customers");
+        Run("demo", demo, options, context.Repetitions);
+        return Task.CompletedTask;
+    }
+
+    private static void Run(string label, RetailLog log, PropensityOptions options, int reps)
+    {
+        var cutoff = log.DefaultAnalysisDate.AddDays(-options.HorizonDays);
+        var builder = new PropensityFeatureBuilder();
+        var trainer = new PropensityTrainer(options, builder);
+
+        // 1. Score every customer for the most-bought product: history + pooled training + features + prediction.
+        var scoreTimes = new List<double>();
+        var predictTimes = new List<double>();
+        var historyTimes = new List<double>();
+        var setTimes = new List<double>();
+        for (var rep = 0; rep < reps; rep++)
+        {
+            var sw = Stopwatch.StartNew();
+            var history = new PurchaseHistory(log, cutoff);
+            historyTimes.Add(sw.Elapsed.TotalMilliseconds);
+            var item = Enumerable.Range(0, log.ItemCount).MaxBy(i => history.ItemBuyersRecent[i]);
+            var train = Stopwatch.StartNew();
+            var set = trainer.BuildTrainingSet(log, cutoff, trainer.PoolFor(history, [item]));
+            setTimes.Add(train.Elapsed.TotalMilliseconds);
+            var fitTimer = Stopwatch.StartNew();
+            var model = new LogisticPropensityModel(LogisticRegression.Fit(set.Values, set.Width, set.Labels, options.L2, sampleWeights: set.Weights));
+            if (rep == 0) Console.WriteLine($"[{label}] logistic fit: {set.Labels.Length:N0} rows, {model.Fit.Iterations} Newton steps, {fitTimer.Elapsed.TotalMilliseconds:F0} ms");
+            var predict = Stopwatch.StartNew();
+            var customers = history.ActiveCustomers();
+            var m = builder.Build(history, item, customers);
+            var sum = 0.0;
+            for (var r = 0; r < customers.Length; r++) sum += model.Predict(m.Row(r));
+            predictTimes.Add(predict.Elapsed.TotalMilliseconds);
+            scoreTimes.Add(sw.Elapsed.TotalMilliseconds);
+            if (double.IsNaN(sum)) throw new InvalidOperationException("NaN score");
+        }
+        Console.WriteLine($"[{label}] score all customers for one product: median {Stats.Median(scoreTimes):F0} ms end to end " +
+                          $"(history + training on {options.PooledItems + 1} items + scoring); of which history {Stats.Median(historyTimes):F0} ms, " +
+                          $"training rows {Stats.Median(setTimes):F0} ms, features + scoring {Stats.Median(predictTimes):F0} ms");
+
+        // 2. The backtest, timed and tabulated.
+        var backtestTimes = new List<double>();
+        BacktestResult result = null!;
+        for (var rep = 0; rep < Math.Max(1, Math.Min(reps, 3)); rep++)
+        {
+            var sw = Stopwatch.StartNew();
+            result = new PropensityBacktest(options).Run(log, cutoff);
+            backtestTimes.Add(sw.Elapsed.TotalSeconds);
+        }
+        Console.WriteLine($"[{label}] backtest of {result.Products.Count} products (cutoff {cutoff:yyyy-MM-dd}, horizon {result.HorizonDays} d, " +
+                          $"{result.Products[0].Customers:N0} customers): median {Stats.Median(backtestTimes):F1} s over {backtestTimes.Count} runs");
+        Console.WriteLine($"[{label}] {"method",-22} {"P@" + result.N,8} {"R@" + result.N,8} {"ROC AUC",8} {"PR AUC",8} {"lift@10%",9} {"Brier",8}");
+        Print(label, result.ModelName, result.Model);
+        Print(label, "top spenders", result.TopSpenders);
+        Print(label, "past buyers", result.PastBuyers);
+        // 3. Calibration on a validation window, judged on the test window (same 60 products).
+        var calibration = CalibrationCheck.Run(log, cutoff, result.Products.Select(p => log.ItemIndexOf(p.StockCode)!.Value).ToArray(), options);
+        Console.WriteLine($"[{label}] calibration (model trained one horizon earlier): Brier raw {calibration.BrierRaw:F5}, " +
+                          $"Platt {calibration.BrierPlatt:F5}, isotonic {calibration.BrierIsotonic:F5}; top bin predicted/observed raw " +
+                          $"{calibration.Raw[^1].MeanPredicted:F3}/{calibration.Raw[^1].ObservedRate:F3}, isotonic " +
+                          $"{calibration.Isotonic[^1].MeanPredicted:F3}/{calibration.Isotonic[^1].ObservedRate:F3}");
+        var slow = result.Products.Where(p => p.Slow).ToArray();
+        if (slow.Length > 0)
+        {
+            Console.WriteLine($"[{label}] slow products only ({slow.Length}, {slow.Sum(p => p.Buyers)} buyers in the horizon):");
+            Print(label, result.ModelName, ScoreMetrics.Average(slow.Select(p => p.Model).ToArray()));
+            Print(label, "past buyers", ScoreMetrics.Average(slow.Select(p => p.PastBuyers).ToArray()));
+        }
+    }
+
+    private static void Print(string label, string name, ScoreMetrics m) =>
+        Console.WriteLine($"[{label}] {name,-22} {m.PrecisionAtN,8:F3} {m.RecallAtN,8:F3} {m.RocAuc,8:F3} {m.PrAuc,8:F3} {m.LiftAt10,9:F2} {m.Brier,8:F4}");
+}
