@@ -23,6 +23,7 @@ public static class EngineServiceExtensions
         services.AddSingleton<JobService>();
         services.AddSingleton<Analytics.OverviewQueries>();
         services.AddSingleton<DatasetService>();
+        services.AddSingleton<Data.Runs.RunStore>();
         services.AddOptions<Ingestion.IngestionOptions>();
         services.AddSingleton<Ingestion.TransactionImporter>();
         services.AddSingleton<Ingestion.DatasetLoader>();
