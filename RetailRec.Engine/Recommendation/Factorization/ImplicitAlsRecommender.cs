@@ -57,14 +57,14 @@ public sealed class ImplicitAlsRecommender(int factors = 64, int iterations = 15
     {
         var f = factors;
         var gram = Gram(fixedF, f); // Y^T Y, shared by all rows
-        Parallel.For(0, r.Rows, () => new float[4 * f], (u, _, buf) =>
+        Parallel.For(0, r.Rows, () => new float[3 * f], (u, _, buf) =>
         {
             var x = solve.AsSpan(u * f, f);
-            var res = buf.AsSpan(0, f); var p = buf.AsSpan(f, f); var ap = buf.AsSpan(2 * f, f); var tmp = buf.AsSpan(3 * f, f);
+            var res = buf.AsSpan(0, f); var p = buf.AsSpan(f, f); var ap = buf.AsSpan(2 * f, f);
             var items = r.RowItems(u);
             var vals = r.RowValues(u);
             // residual = b - A x, with b = sum_i c_i y_i and A x = (YtY + lambda) x + sum_i (c_i - 1) (y_i . x) y_i
-            Apply(gram, x, res, items, vals, fixedF, tmp);
+            Apply(gram, x, res, items, vals, fixedF);
             TensorPrimitives.Negate(res, res);
             for (var t = 0; t < items.Length; t++)
                 TensorPrimitives.MultiplyAdd(fixedF.AsSpan(items[t] * f, f), (float)(1 + alpha * vals[t]), res, res);
@@ -72,7 +72,7 @@ public sealed class ImplicitAlsRecommender(int factors = 64, int iterations = 15
             var rsOld = TensorPrimitives.Dot(res, res);
             for (var s = 0; s < cgSteps && rsOld > 1e-12f; s++)
             {
-                Apply(gram, p, ap, items, vals, fixedF, tmp);
+                Apply(gram, p, ap, items, vals, fixedF);
                 var step = rsOld / TensorPrimitives.Dot(p, ap);
                 TensorPrimitives.MultiplyAdd(p, step, x, x);
                 TensorPrimitives.MultiplyAdd(ap, -step, res, res);
@@ -85,7 +85,7 @@ public sealed class ImplicitAlsRecommender(int factors = 64, int iterations = 15
     }
 
     private void Apply(float[] gram, ReadOnlySpan<float> v, Span<float> result, ReadOnlySpan<int> items, ReadOnlySpan<float> vals,
-        float[] fixedF, Span<float> tmp)
+        float[] fixedF)
     {
         var f = factors;
         for (var a = 0; a < f; a++) result[a] = TensorPrimitives.Dot(gram.AsSpan(a * f, f), v) + (float)lambda * v[a];
@@ -95,7 +95,6 @@ public sealed class ImplicitAlsRecommender(int factors = 64, int iterations = 15
             var coef = (float)(alpha * vals[t]) * TensorPrimitives.Dot(y, v);
             TensorPrimitives.MultiplyAdd(y, coef, result, result);
         }
-        _ = tmp;
     }
 
     private static float[] Gram(float[] m, int f)

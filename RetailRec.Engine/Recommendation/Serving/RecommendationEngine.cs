@@ -78,6 +78,9 @@ public sealed class RecommendationEngine
 
     public IRecommender Model(RecommendationMethod method) => _models[method];
 
+    /// <summary>Distinct items the customer bought in training.</summary>
+    public IReadOnlySet<int> BoughtItems(int customer) => customer >= 0 && customer < _bought.Length ? _bought[customer] : new HashSet<int>();
+
     public bool HasHistory(int customer) => customer >= 0 && customer < _bought.Length && _bought[customer].Count > 0;
 
     /// <summary>Live path: scores the whole catalogue for one customer and returns the best allowed items with reasons.</summary>

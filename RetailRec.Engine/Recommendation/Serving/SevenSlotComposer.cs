@@ -30,8 +30,7 @@ internal static class SevenSlotComposer
         if (pairedItems.Count < 3)
             pairedItems.AddRange(Take(e, customer, popular, 3 - pairedItems.Count, i => Free(i, o), "Paired", e.Model(RecommendationMethod.Popular), used));
 
-        var owned = e.Train.Baskets.Where(b => b.Customer == customer).SelectMany(b => b.Items)
-            .Select(i => e.Categories.OfItem[i]).ToHashSet();
+        var owned = e.BoughtItems(customer).Select(i => e.Categories.OfItem[i]).ToHashSet();
         var fresh = Take(e, customer, cf.Zip(popular, (a, b) => a + b * 1e-6f).ToArray(), 1,
             i => Free(i, noRepeat) && e.Categories.OfItem[i] != Content.ItemCategories.Other && !owned.Contains(e.Categories.OfItem[i]),
             "NewCategory", e.Model(RecommendationMethod.CF), used);
