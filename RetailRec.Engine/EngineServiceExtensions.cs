@@ -13,7 +13,7 @@ public static class EngineServiceExtensions
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
         // A busy timeout lets short UI reads wait out an import's commit instead of failing with SQLITE_BUSY.
-        var connection = $"Data Source={databasePath};Cache=Shared;Default Timeout=30";
+        var connection = $"Data Source={databasePath};Default Timeout=30";
         services.AddDbContextFactory<RetailRecDbContext>(o => o.UseRetailRecSqlite(connection));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseInitializer>();
@@ -23,6 +23,11 @@ public static class EngineServiceExtensions
         services.AddSingleton<JobService>();
         services.AddSingleton<Analytics.OverviewQueries>();
         services.AddSingleton<DatasetService>();
+        services.AddSingleton<Data.Runs.RunStore>();
+        services.AddOptions<Ingestion.IngestionOptions>();
+        services.AddSingleton<Ingestion.TransactionImporter>();
+        services.AddSingleton<Ingestion.DatasetLoader>();
+        services.AddScoped<IJobHandler, Jobs.Handlers.ImportJobHandler>();
         return services;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Radzen;
 using RetailRec.Engine;
 using RetailRec.Engine.Data;
+using RetailRec.Web.Imports;
 
 namespace RetailRec.Web;
 
@@ -35,12 +36,18 @@ public static class WebExtensions
         builder.Services.AddRadzenComponents();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
         var maxMb = builder.Configuration.GetValue("RetailRec:Import:MaxUploadMegabytes", 500);
         var maxBytes = maxMb * 1024L * 1024L;
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBytes);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBytes);
         builder.Services.AddSingleton(new UploadLimits(maxBytes));
+        builder.Services.Configure<RetailRec.Engine.Ingestion.IngestionOptions>(o => o.MaxUploadBytes = maxBytes);
+        builder.Services.AddSingleton<UploadStore>();
+        builder.Services.AddSingleton<ImportCoordinator>();
+        builder.Services.AddSingleton<DemoSeeder>();
+        builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection("RetailRec:Demo"));
     }
 
     public static async Task InitializeRetailRecAsync(this WebApplication app)
@@ -48,6 +55,8 @@ public static class WebExtensions
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         var paths = app.Services.GetRequiredService<AppPaths>();
         app.Logger.LogInformation("RetailRec data: {Db}", paths.DatabasePath);
+        var demo = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DemoOptions>>().Value;
+        await app.Services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(demo);
     }
 
     public static void UseRetailRecPipeline(this WebApplication app)

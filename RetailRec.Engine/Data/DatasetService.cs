@@ -37,6 +37,18 @@ public sealed class DatasetService(IDbContextFactory<RetailRecDbContext> dbf, Ov
         return true;
     }
 
+    public async Task MarkDemoAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbf.CreateDbContextAsync(ct);
+        await db.Datasets.Where(d => d.Id == id).ExecuteUpdateAsync(s => s.SetProperty(d => d.IsDemo, true), ct);
+    }
+
+    public async Task<bool> AnyAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbf.CreateDbContextAsync(ct);
+        return await db.Datasets.AnyAsync(ct);
+    }
+
     public async Task<bool> RenameAsync(int id, string name, CancellationToken ct = default)
     {
         name = name.Trim();

@@ -7,6 +7,8 @@ public sealed class RetailRecDbContext(DbContextOptions<RetailRecDbContext> opti
     public DbSet<DatasetEntity> Datasets => Set<DatasetEntity>();
     public DbSet<TransactionEntity> Transactions => Set<TransactionEntity>();
     public DbSet<JobEntity> Jobs => Set<JobEntity>();
+    public DbSet<Runs.AnalysisRunEntity> AnalysisRuns => Set<Runs.AnalysisRunEntity>();
+    public DbSet<Runs.AnalysisArtifactEntity> AnalysisArtifacts => Set<Runs.AnalysisArtifactEntity>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -20,6 +22,18 @@ public sealed class RetailRecDbContext(DbContextOptions<RetailRecDbContext> opti
             e.ToTable("transactions");
             e.HasIndex(t => t.DatasetId);
             e.HasOne<DatasetEntity>().WithMany().HasForeignKey(t => t.DatasetId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<Runs.AnalysisRunEntity>(e =>
+        {
+            e.ToTable("analysis_runs");
+            e.HasIndex(r => new { r.DatasetId, r.Kind });
+            e.HasOne<DatasetEntity>().WithMany().HasForeignKey(r => r.DatasetId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<Runs.AnalysisArtifactEntity>(e =>
+        {
+            e.ToTable("analysis_artifacts");
+            e.HasIndex(a => new { a.RunId, a.Name }).IsUnique();
+            e.HasOne<Runs.AnalysisRunEntity>().WithMany().HasForeignKey(a => a.RunId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<JobEntity>(e =>
         {

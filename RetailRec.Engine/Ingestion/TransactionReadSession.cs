@@ -87,7 +87,10 @@ public sealed class TransactionReadSession : IDisposable
         }
 
         if (usableTables == 0)
-            throw mappingProblem is null ? SourceOpener.Empty() : new ImportRejectedException(RejectionKind.MissingColumns, mappingProblem);
+            throw mappingProblem is not null ? new ImportRejectedException(RejectionKind.MissingColumns, mappingProblem)
+                : _source.TableName is not null || _source.Format == "XLSX"
+                    ? new ImportRejectedException(RejectionKind.NoDataRows, "The workbook has no sheet with a header row and data.")
+                    : SourceOpener.Empty();
         assembler.Finish(batch);
         if (_report.LinesRead == 0)
             throw new ImportRejectedException(RejectionKind.NoDataRows, "The file has a header row but no data rows.");
@@ -95,6 +98,7 @@ public sealed class TransactionReadSession : IDisposable
         foreach (var note in _source.Notes) _report.Note(note);
         if (assembler.Dates.DecisionNote is { } dateNote) _report.Note(dateNote);
         var hash = _upload.FinishHash();
+        _source.VerifyComplete();
         _finished = _report.Build(_fileName, _source.Format, _source.EncodingName, _source.DelimiterName, hash);
         _validateTicks = assembler.ValidateTicks;
         _busyTicks += Stopwatch.GetTimestamp() - started;

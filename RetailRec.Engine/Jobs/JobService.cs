@@ -52,14 +52,14 @@ public sealed class JobService(
     {
         await using var db = await dbf.CreateDbContextAsync(ct);
         var rows = await db.Jobs.AsNoTracking().OrderByDescending(j => j.Id).Take(take).ToListAsync(ct);
-        return rows.Select(JobSnapshot.From).ToList();
+        return rows.Select(r => running.Overlay(JobSnapshot.From(r))).ToList();
     }
 
     public async Task<JobSnapshot?> GetAsync(int id, CancellationToken ct = default)
     {
         await using var db = await dbf.CreateDbContextAsync(ct);
         var row = await db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, ct);
-        return row is null ? null : JobSnapshot.From(row);
+        return row is null ? null : running.Overlay(JobSnapshot.From(row));
     }
 
     /// <summary>

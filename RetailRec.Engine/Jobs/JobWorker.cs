@@ -8,14 +8,13 @@ namespace RetailRec.Engine.Jobs;
 
 /// <summary>
 /// The hosted background engine: reads job ids from the channel and runs them one at a time. A job that throws is
-/// marked failed and the loop goes on; a cancelled job is marked cancelled. Progress is pushed to subscribers on every
-/// report but written to SQLite at most a few times a second, so a chatty job does not turn into a write storm.
+/// marked failed and the loop goes on; a cancelled job is marked cancelled. Progress is pushed to subscribers and kept
+/// in <see cref="RunningJobs"/>; SQLite gets the state transitions (see RunningJobs for why not every report).
 /// </summary>
 public sealed class JobWorker(
     IServiceScopeFactory scopes, IDbContextFactory<RetailRecDbContext> dbf, JobChannel channel, JobService jobs,
     RunningJobs running, JobNotifier notifier, TimeProvider time, ILogger<JobWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan PersistEvery = TimeSpan.FromMilliseconds(300);
     private const int MaxLogChars = 8000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -46,7 +45,6 @@ public sealed class JobWorker(
         await SaveAsync(db, job);
 
         var cts = running.Start(id, stopping);
-        var lastPersist = DateTime.MinValue;
         var gate = new Lock();
         try
         {
@@ -54,14 +52,10 @@ public sealed class JobWorker(
             var context = new JobContext(job.Id, job.DatasetId, job.ParametersJson,
                 report: (pct, step) =>
                 {
-                    lock (gate) { job.Progress = pct; job.Step = step; }
-                    var snapshot = JobSnapshot.From(job);
+                    JobSnapshot snapshot;
+                    lock (gate) { job.Progress = pct; job.Step = step; snapshot = JobSnapshot.From(job); }
+                    running.Update(snapshot);
                     _ = notifier.PublishAsync(snapshot);
-                    if (time.GetUtcNow().UtcDateTime - lastPersist > PersistEvery)
-                    {
-                        lastPersist = time.GetUtcNow().UtcDateTime;
-                        _ = PersistProgressAsync(id, pct, step);
-                    }
                 },
                 log: line =>
                 {
@@ -98,20 +92,6 @@ public sealed class JobWorker(
         // Not the stopping token: the final state must be written even while the host shuts down.
         await db.SaveChangesAsync(CancellationToken.None);
         await notifier.PublishAsync(JobSnapshot.From(job));
-    }
-
-    private async Task PersistProgressAsync(int id, double pct, string step)
-    {
-        try
-        {
-            await using var db = await dbf.CreateDbContextAsync();
-            await db.Jobs.Where(j => j.Id == id && j.State == JobState.Running)
-                .ExecuteUpdateAsync(s => s.SetProperty(j => j.Progress, pct).SetProperty(j => j.Step, step));
-        }
-        catch (Exception ex)
-        {
-            logger.LogDebug(ex, "Progress of job {JobId} not persisted", id);
-        }
     }
 
     private static string TrimLog(string log) => log.Length <= MaxLogChars ? log : log[^MaxLogChars..];

@@ -19,7 +19,8 @@ public static class KMeans
         for (var r = 0; r < Math.Max(1, options.Restarts); r++)
         {
             ct.ThrowIfCancellationRequested();
-            var run = FitOnce(x, k, options, new Random(HashCode.Combine(options.Seed, k, r)));
+            // A fixed arithmetic mix, not HashCode.Combine: HashCode is randomised per process and would break reproducibility.
+            var run = FitOnce(x, k, options, new Random(unchecked(options.Seed * 1_000_003 + k * 1_009 + r)));
             if (best is null || run.Inertia < best.Inertia) best = run;
         }
         return best!;

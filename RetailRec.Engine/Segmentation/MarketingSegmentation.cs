@@ -6,20 +6,24 @@ namespace RetailRec.Engine.Segmentation;
 public static class MarketingSegmentation
 {
     public static SegmentationResult Run(RetailLog log, DateTime analysisDate, SegmentationOptions? options = null,
-        IProgress<double>? progress = null, CancellationToken ct = default)
+        IProgress<double>? progress = null, CancellationToken ct = default, StageTimer? timer = null)
     {
         options ??= new SegmentationOptions();
-        var customers = CustomerFeatureCalculator.Compute(log, analysisDate);
-        var scores = RfmScoring.Score(customers);
-        var grid = scores.Select(RfSegmentGrid.Classify).ToArray();
-        var marketing = grid.Select(options.SegmentMap.Map).ToArray();
+        timer ??= new StageTimer();
+        var customers = timer.Measure("rfm", () => CustomerFeatureCalculator.Compute(log, analysisDate));
+        var (scores, grid, marketing) = timer.Measure("rfm_scores_and_maps", () =>
+        {
+            var s = RfmScoring.Score(customers);
+            var g = s.Select(RfSegmentGrid.Classify).ToArray();
+            return (s, g, g.Select(options.SegmentMap.Map).ToArray());
+        });
         ct.ThrowIfCancellationRequested();
 
         ClusteringResult? clustering = null;
         if (options.RunClustering && customers.Count >= 3)
         {
             var clusterProgress = progress is null ? null : new Progress<double>(p => progress.Report(0.1 + 0.8 * p));
-            clustering = ClusteringStep.Run(ClusteringFeatures.Build(customers), options.Clustering, clusterProgress, ct);
+            clustering = timer.Measure("clustering", () => ClusteringStep.Run(ClusteringFeatures.Build(customers), options.Clustering, clusterProgress, ct));
         }
 
         var segments = new CustomerSegment[customers.Count];
@@ -32,6 +36,14 @@ public static class MarketingSegmentation
                 label, outlier, pc is { Length: > 0 } ? pc[0] : 0, pc is { Length: > 1 } ? pc[1] : 0);
         }
 
+        var (profiles, topItems) = timer.Measure("profiles_and_top_items", () => Profile(log, analysisDate, options, customers, grid, marketing, segments, clustering));
+        progress?.Report(1);
+        return new SegmentationResult(analysisDate, customers, segments, clustering, profiles, topItems);
+    }
+
+    private static (List<SegmentProfile>, List<SegmentTopItem>) Profile(RetailLog log, DateTime analysisDate, SegmentationOptions options,
+        IReadOnlyList<CustomerFeatures> customers, string[] grid, string[] marketing, CustomerSegment[] segments, ClusteringResult? clustering)
+    {
         var profiles = new List<SegmentProfile>();
         profiles.AddRange(SegmentProfiler.Profiles(SegmentSchemes.Grid, customers, grid, RfSegmentGrid.Segments, options.Actions));
         profiles.AddRange(SegmentProfiler.Profiles(SegmentSchemes.Marketing, customers, marketing, MarketingSegmentMap.Segments, options.Actions));
@@ -48,7 +60,6 @@ public static class MarketingSegmentation
             topItems.AddRange(SegmentProfiler.TopItems(SegmentSchemes.Cluster, log, analysisDate,
                 segments.ToDictionary(s => s.Customer, s => SegmentSchemes.ClusterName(s.Cluster)), options.TopItemsPerSegment));
         }
-        progress?.Report(1);
-        return new SegmentationResult(analysisDate, customers, segments, clustering, profiles, topItems);
+        return (profiles, topItems);
     }
 }

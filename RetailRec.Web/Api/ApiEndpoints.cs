@@ -8,5 +8,6 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api");
         api.MapGet("/health", () => Results.Ok(new { status = "ok" })).WithName("Health");
         api.MapJobsApi();
+        api.MapDatasetsApi();
     }
 }

@@ -10,10 +10,12 @@ internal sealed class CsvRowSource : RowSource
     private readonly char _delimiter;
     private bool _started;
     private long _malformed;
+    private readonly InflateLimitStream? _gzip;
 
     public CsvRowSource(Stream text, TextEncodingInfo encoding, char delimiter, bool separatorHintLine, string format,
-        HashingLimitStream upload, IngestionOptions options)
+        HashingLimitStream upload, IngestionOptions options, InflateLimitStream? gzip = null)
     {
+        _gzip = gzip;
         _upload = upload;
         _delimiter = delimiter;
         Format = format;
@@ -66,6 +68,8 @@ internal sealed class CsvRowSource : RowSource
         if (++_malformed <= 5)
             Notes.Add($"line {record.RecordNumber - 1} has irregular quoting ({record.Reason}); read as best as possible");
     }
+
+    public override void VerifyComplete() => _gzip?.VerifyGzipTrailer(_upload.Tail);
 
     public override void Dispose() => _csv.Dispose();
 }

@@ -36,8 +36,19 @@ internal sealed class HashingLimitStream(Stream inner, long maxBytes, bool leave
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
+    private readonly byte[] _tail = new byte[8];
+
+    /// <summary>The last (up to) 8 bytes read: a gzip file's CRC32 and ISIZE trailer.</summary>
+    public ReadOnlySpan<byte> Tail => _tail.AsSpan(8 - (int)Math.Min(8, _read));
+
     private void Account(ReadOnlySpan<byte> data)
     {
+        if (data.Length >= 8) data[^8..].CopyTo(_tail);
+        else if (data.Length > 0)
+        {
+            _tail.AsSpan(data.Length).CopyTo(_tail);
+            data.CopyTo(_tail.AsSpan(8 - data.Length));
+        }
         _read += data.Length;
         if (_read > maxBytes) throw UploadLimits.TooLarge(maxBytes);
         _sha.AppendData(data);

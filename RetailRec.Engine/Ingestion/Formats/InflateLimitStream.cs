@@ -5,6 +5,20 @@ internal sealed class InflateLimitStream(Stream inner, long maxBytes) : Stream
 {
     private long _read;
 
+    public long BytesInflated => _read;
+
+    /// <summary>
+    /// .NET's GZipStream ends quietly on a truncated file, so the trailer is checked: its ISIZE field (the last 4 bytes,
+    /// little-endian) must equal the inflated length mod 2^32. A cut-off file ends in compressed data instead, which
+    /// matches by chance about once in 4 billion. (A file of several concatenated gzip members would also be refused.)
+    /// </summary>
+    public void VerifyGzipTrailer(ReadOnlySpan<byte> lastBytesOfUpload)
+    {
+        if (lastBytesOfUpload.Length < 8
+            || System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(lastBytesOfUpload[^4..]) != (uint)_read)
+            throw SourceOpener.Corrupt(new InvalidDataException("gzip trailer does not match the inflated length"));
+    }
+
     public override int Read(Span<byte> buffer)
     {
         var n = inner.Read(buffer);

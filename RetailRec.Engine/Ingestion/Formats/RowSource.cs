@@ -30,6 +30,9 @@ internal abstract class RowSource : IDisposable
     /// <summary>Messages about recovered oddities (e.g. malformed quoting) for the report.</summary>
     public List<string> Notes { get; } = [];
 
+    /// <summary>Called after the last row and after the upload was read to its end: throws when the file was incomplete.</summary>
+    public virtual void VerifyComplete() { }
+
     public abstract void Dispose();
 
     /// <summary>Turns decoder and parser failures deep in the stream stack into a user-facing rejection.</summary>

@@ -34,7 +34,7 @@ internal static class SourceOpener
                 if (FileSniffer.Container(textHead) != ContainerKind.Text)
                     throw new ImportRejectedException(RejectionKind.UnsupportedFormat,
                         "The .gz file does not contain a CSV file. Compress a single CSV file with gzip (.csv.gz).");
-                return OpenCsv(textHead, inflated, textHead.Length < options.SniffBytes, "CSV.GZ", upload, options);
+                return OpenCsv(textHead, inflated, textHead.Length < options.SniffBytes, "CSV.GZ", upload, options, inflated);
             case ContainerKind.Zip:
                 return XlsxRowSource.Open(new PrefixReplayStream(head, upload, leaveOpen: true), upload, options);
             case ContainerKind.LegacyExcel:
@@ -45,7 +45,8 @@ internal static class SourceOpener
         }
     }
 
-    private static RowSource OpenCsv(byte[] head, Stream rest, bool complete, string format, HashingLimitStream upload, IngestionOptions options)
+    private static RowSource OpenCsv(byte[] head, Stream rest, bool complete, string format, HashingLimitStream upload, IngestionOptions options,
+        InflateLimitStream? gzip = null)
     {
         var encoding = FileSniffer.DetectEncoding(head, complete);
         var body = head.AsMemory(encoding.BomLength);
@@ -55,7 +56,7 @@ internal static class SourceOpener
         var hint = text.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && text.Length > 4;
         var delimiter = hint ? text[4] : DelimiterDetector.Detect(text);
         var stream = new PrefixReplayStream(body, rest, leaveOpen: ReferenceEquals(rest, upload));
-        return new CsvRowSource(stream, encoding, delimiter, hint, format, upload, options);
+        return new CsvRowSource(stream, encoding, delimiter, hint, format, upload, options, gzip);
     }
 
     private static byte[] ReadInflated(Stream inflated, int count)

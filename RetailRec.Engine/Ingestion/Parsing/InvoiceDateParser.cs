@@ -131,7 +131,7 @@ public sealed class InvoiceDateParser(SlashDateOrder order = SlashDateOrder.Auto
     }
 
     /// <summary>"yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm" and the same with 'T': the common case, parsed without allocation.</summary>
-    private static bool TryParseIsoFast(ReadOnlySpan<char> s, out DateTime value)
+    internal static bool TryParseIsoFast(ReadOnlySpan<char> s, out DateTime value)
     {
         value = default;
         if (s.Length is not (16 or 19) || s[4] != '-' || s[7] != '-' || s[10] is not (' ' or 'T') || s[13] != ':') return false;

@@ -7,7 +7,11 @@ public static class Format
 {
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string Money(double v) => v.ToString(Math.Abs(v) >= 1e6 ? "£#,0.00,,M" : "£#,0", Culture);
+    public static string Money(double v) => Math.Abs(v) >= 1e6
+        ? "£" + (v / 1e6).ToString("#,0.00", Culture) + "M"
+        : v.ToString("£#,0", Culture);
+    public static string MonthRange(DateTime? from, DateTime? to) =>
+        from is null || to is null ? "–" : $"{from.Value.ToString("MMM yyyy", Culture)} – {to.Value.ToString("MMM yyyy", Culture)}";
     public static string Count(long v) => v.ToString("#,0", Culture);
     public static string Percent(double fraction) => fraction.ToString("0.0%", Culture);
     public static string Date(DateTime? d) => d?.ToString("d MMM yyyy", Culture) ?? "–";

@@ -1,0 +1,10 @@
+using RetailRec.Engine.Features;
+using RetailRec.Engine.Ingestion;
+
+namespace RetailRec.Bench.Suites;
+
+/// <summary>Loads the real transaction file for the recs suites through the product's own ingestion and cleaning.</summary>
+internal static class RecDataLoader
+{
+    public static RetailLog Load(string path) => RetailLogBuilder.Build(TransactionFileReader.ReadAll(path).Records);
+}

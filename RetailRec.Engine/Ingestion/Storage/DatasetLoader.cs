@@ -1,0 +1,80 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using RetailRec.Engine.Data;
+using RetailRec.Engine.Domain;
+using RetailRec.Engine.Features;
+
+namespace RetailRec.Engine.Ingestion;
+
+/// <summary>
+/// Reads a stored dataset back as <see cref="TransactionRecord"/>s (flags included, file order) with one raw
+/// SqliteCommand, sharing repeated strings (countries, codes, descriptions, customers) to keep memory low.
+/// </summary>
+public sealed class DatasetLoader(IDbContextFactory<RetailRecDbContext> dbFactory)
+{
+    public Task<IReadOnlyList<TransactionRecord>> LoadRecordsAsync(int datasetId, CancellationToken cancellationToken = default) =>
+        Task.Run(() => LoadRecords(datasetId, cancellationToken), cancellationToken);
+
+    /// <summary>The cleaned, indexed log the analytics use (see <see cref="RetailLogBuilder"/>).</summary>
+    public async Task<RetailLog> LoadRetailLogAsync(int datasetId, CancellationToken cancellationToken = default)
+    {
+        var records = await LoadRecordsAsync(datasetId, cancellationToken);
+        return await Task.Run(() => RetailLogBuilder.Build(records), cancellationToken);
+    }
+
+    /// <summary>Synchronous load; throws <see cref="KeyNotFoundException"/> for an unknown dataset id.</summary>
+    public IReadOnlyList<TransactionRecord> LoadRecords(int datasetId, CancellationToken cancellationToken = default)
+    {
+        using var db = dbFactory.CreateDbContext();
+        var expected = db.Datasets.Where(d => d.Id == datasetId).Select(d => (long?)d.RowsImported).FirstOrDefault()
+                       ?? throw new KeyNotFoundException($"Dataset {datasetId} does not exist.");
+        db.Database.OpenConnection();
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT LineNumber, Invoice, StockCode, Description, Quantity, InvoiceDate, Price, CustomerId, Country, Flags " +
+            "FROM transactions WHERE DatasetId = $id ORDER BY Id";
+        command.Parameters.AddWithValue("$id", datasetId);
+
+        var records = new List<TransactionRecord>((int)Math.Min(expected, 50_000_000));
+        var pool = new StringPool();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if ((records.Count & 8191) == 0) cancellationToken.ThrowIfCancellationRequested();
+            records.Add(new TransactionRecord(
+                reader.GetInt64(0),
+                pool.Get(reader.GetString(1)),
+                pool.Get(reader.GetString(2)),
+                pool.Get(reader.GetString(3)),
+                reader.GetInt32(4),
+                ParseStoredDate(reader.GetString(5)),
+                reader.GetDouble(6),
+                reader.IsDBNull(7) ? null : pool.Get(reader.GetString(7)),
+                pool.Get(reader.GetString(8)))
+            {
+                Flags = (LineFlags)reader.GetInt32(9),
+            });
+        }
+        return records;
+    }
+
+    /// <summary>Stored dates are EF's "yyyy-MM-dd HH:mm:ss[.fffffff]" text; whole seconds take the allocation-free path.</summary>
+    private static DateTime ParseStoredDate(string text) =>
+        InvoiceDateParser.TryParseIsoFast(text, out var value)
+            ? value
+            : DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.None);
+
+    private sealed class StringPool
+    {
+        private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+
+        public string Get(string s)
+        {
+            if (_strings.TryGetValue(s, out var pooled)) return pooled;
+            if (_strings.Count < 2_000_000) _strings[s] = s;
+            return s;
+        }
+    }
+}

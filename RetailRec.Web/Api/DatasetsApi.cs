@@ -1,0 +1,98 @@
+using System.Text.Json;
+using RetailRec.Engine.Data;
+using RetailRec.Engine.Ingestion;
+using RetailRec.Engine.Jobs;
+using RetailRec.Web.Imports;
+
+namespace RetailRec.Web.Api;
+
+/// <summary>Datasets over HTTP: upload (multipart, runs as an import job), list, rename, activate, delete.</summary>
+public static class DatasetsApi
+{
+    public sealed record DatasetDto(int Id, string Name, string SourceFileName, bool IsActive, bool IsDemo, long LinesRead, long RowsImported,
+        int Customers, int Items, int Invoices, DateTime? FirstInvoiceAt, DateTime? LastInvoiceAt, double Revenue, double ReturnRate, DateTime ImportedAtUtc)
+    {
+        public static DatasetDto From(DatasetEntity d) => new(d.Id, d.Name, d.SourceFileName, d.IsActive, d.IsDemo, d.LinesRead, d.RowsImported,
+            d.Customers, d.Items, d.Invoices, d.FirstInvoiceAt, d.LastInvoiceAt, d.Revenue, d.ReturnRate, d.ImportedAtUtc);
+    }
+
+    public sealed record RenameRequest(string Name);
+
+    public static void MapDatasetsApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/datasets").WithTags("Datasets");
+        g.MapGet("/", async (DatasetService s) => (await s.ListAsync()).Select(DatasetDto.From));
+        g.MapGet("/{id:int}", async (DatasetService s, int id) =>
+            await s.GetAsync(id) is { } d ? Results.Ok(DatasetDto.From(d)) : NotFound(id));
+        g.MapGet("/{id:int}/report", async (DatasetService s, int id) =>
+            await s.GetAsync(id) is { } d ? Results.Text(d.ReportJson, "application/json") : NotFound(id));
+        g.MapPost("/", UploadAsync).DisableAntiforgery();
+        g.MapPost("/{id:int}/activate", async (DatasetService s, int id) => await s.SetActiveAsync(id) ? Results.NoContent() : NotFound(id));
+        g.MapPut("/{id:int}/name", async (DatasetService s, int id, RenameRequest body) =>
+        {
+            try { return await s.RenameAsync(id, body.Name ?? "") ? Results.NoContent() : NotFound(id); }
+            catch (ArgumentException ex) { return Results.Problem(statusCode: 400, title: ex.Message); }
+        });
+        g.MapDelete("/{id:int}", async (DatasetService s, int id) => await s.DeleteAsync(id) ? Results.NoContent() : NotFound(id));
+    }
+
+    private static IResult NotFound(int id) => Results.Problem(statusCode: 404, title: $"Dataset {id} not found");
+
+    /// <summary>
+    /// multipart/form-data: "file" (required), "name" (optional), "mapping" (optional JSON ColumnMapping for headers
+    /// that are not Online Retail ones), "wait" (optional "true": answer when the import job has finished).
+    /// </summary>
+    private static async Task<IResult> UploadAsync(HttpRequest request, UploadStore uploads, ImportCoordinator imports, JobService jobs, CancellationToken ct)
+    {
+        if (!request.HasFormContentType) return Results.Problem(statusCode: 400, title: "Send the file as multipart/form-data with a field named \"file\".");
+        var form = await request.ReadFormAsync(ct);
+        var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
+        if (file is null) return Results.Problem(statusCode: 400, title: "No file in the request (expected a form field named \"file\").");
+        if (uploads.Precheck(file.FileName, file.Length) is { } problem)
+            return Results.Problem(statusCode: file.Length > uploads.MaxBytes ? 413 : 400, title: problem);
+
+        ColumnMapping? mapping = null;
+        if (form.TryGetValue("mapping", out var mappingJson) && !string.IsNullOrWhiteSpace(mappingJson))
+        {
+            try { mapping = JsonSerializer.Deserialize<ColumnMapping>(mappingJson.ToString(), JsonSerializerOptions.Web); }
+            catch (JsonException) { return Results.Problem(statusCode: 400, title: "\"mapping\" is not valid JSON for a column mapping."); }
+        }
+
+        await using var stream = file.OpenReadStream();
+        var path = await uploads.SaveAsync(stream, file.FileName, null, ct);
+        try
+        {
+            var inspection = imports.Inspect(path);
+            var effective = mapping ?? inspection.DetectedMapping;
+            if (effective.MissingRequired() is { Count: > 0 } missing)
+            {
+                UploadStore.Delete(path);
+                return Results.Problem(statusCode: 400, title: "Some required columns could not be matched; send a \"mapping\".",
+                    extensions: new Dictionary<string, object?> { ["columns"] = inspection.Columns, ["missing"] = missing.Select(m => m.ToString()) });
+            }
+        }
+        catch (ImportRejectedException ex)
+        {
+            UploadStore.Delete(path);
+            return Results.Problem(statusCode: 400, title: ex.Message, extensions: new Dictionary<string, object?> { ["reason"] = ex.Kind.ToString() });
+        }
+
+        var jobId = await imports.EnqueueAsync(path, file.FileName, mapping, form["name"].ToString());
+        if (!string.Equals(form["wait"], "true", StringComparison.OrdinalIgnoreCase))
+            return Results.Accepted($"/api/jobs/{jobId}", new { jobId });
+
+        var job = await WaitAsync(jobs, jobId, ct);
+        return job.State == JobState.Succeeded && ImportCoordinator.ReadResult(job) is { } result
+            ? Results.Ok(new { jobId, result.DatasetId, result.AlreadyImported, result.Message, result.Report })
+            : Results.Problem(statusCode: 422, title: job.Error ?? $"The import ended as {job.State}.", extensions: new Dictionary<string, object?> { ["jobId"] = jobId });
+    }
+
+    private static async Task<JobSnapshot> WaitAsync(JobService jobs, int id, CancellationToken ct)
+    {
+        while (true)
+        {
+            if (await jobs.GetAsync(id, ct) is { IsActive: false } done) return done;
+            await Task.Delay(100, ct);
+        }
+    }
+}
