@@ -1,5 +1,6 @@
 using RetailRec.Engine.Features;
 using RetailRec.Engine.Promotions.Features;
+using RetailRec.Engine.Recommendation.MarketBasket;
 
 namespace RetailRec.Engine.Promotions.CrossSell;
 
@@ -12,9 +13,9 @@ public sealed record PartnerRule(string StockCode, string Description, int Baske
 public sealed record CrossSellResult(string StockCode, string Description, IReadOnlyList<PartnerRule> Partners, IReadOnlyList<CrossSellCandidate> Candidates);
 
 /// <summary>
-/// Cross-sell list for product A: customers who bought A's strongest basket partners (pair lift from association
-/// rules over baskets, computed here in <see cref="ItemRelations.BasketPartners"/> because no shared association-rule
-/// engine exists yet) but never A, ranked by the summed lift of the partners they bought.
+/// Cross-sell list for product A: customers who bought A's strongest basket partners (lift of the shared
+/// <see cref="AssociationRules"/> mined on the baskets before the cutoff) but never A, ranked by the summed lift of the
+/// partners they bought.
 /// </summary>
 public static class CrossSellList
 {
@@ -22,7 +23,8 @@ public static class CrossSellList
     {
         var item = log.ItemIndexOf(stockCode) ?? throw new ArgumentException($"unknown stock code '{stockCode}'");
         var history = new PurchaseHistory(log, asOf ?? log.DefaultAnalysisDate);
-        var rules = ItemRelations.BasketPartners(history, item, partners, minSupport: 5, minLift: minLift);
+        var mined = AssociationRules.Mine(log.Before(history.Cutoff), minBaskets: 5);
+        var rules = mined.PartnersByLift(item, minLift).Take(partners).Select(p => new RelatedItem(p.Partner, p.Baskets, p.Lift)).ToArray();
         var boughtA = history.ItemBuyers[item].Select(b => b.Customer).ToHashSet();
         var score = new Dictionary<int, (double Score, List<string> Codes)>();
         foreach (var rule in rules)
