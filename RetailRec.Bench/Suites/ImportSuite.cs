@@ -33,13 +33,15 @@ public sealed class ImportSuite : IBenchSuite
                 var importer = new TransactionImporter(factory, Microsoft.Extensions.Options.Options.Create(new IngestionOptions()));
                 await using var file = File.OpenRead(context.DatasetPath);
                 var cpu0 = CpuSeconds();
+                var gc0 = GC.GetTotalPauseDuration();
                 var outcome = await importer.ImportAsync(file, Path.GetFileName(context.DatasetPath), "bench");
                 if (outcome.Status != ImportStatus.Imported) throw new InvalidOperationException(outcome.Message);
                 var t = outcome.Timings!;
                 var cpu = CpuSeconds() - cpu0;
+                var gcPause = (GC.GetTotalPauseDuration() - gc0).TotalSeconds;
                 runs.Add((t, outcome.Report!.RowsImported, cpu));
                 Console.WriteLine($"  rep {rep + 1}: {t.TotalSeconds:F2} s wall, {cpu:F2} s cpu (receive {t.ReceiveSeconds:F2}, parse {t.ParseSeconds:F2}, " +
-                                  $"validate {t.ValidateSeconds:F2}, store {t.StoreSeconds:F2}, commit {t.CommitSeconds:F2}), db {new FileInfo(path).Length / 1e6:N0} MB");
+                                  $"validate {t.ValidateSeconds:F2}, store {t.StoreSeconds:F2}, commit {t.CommitSeconds:F2}, GC pauses {gcPause:F2}), db {new FileInfo(path).Length / 1e6:N0} MB");
             }
             finally
             {

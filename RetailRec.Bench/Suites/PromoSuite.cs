@@ -7,6 +7,7 @@ using RetailRec.Engine.Promotions.Calibration;
 using RetailRec.Engine.Promotions.Evaluation;
 using RetailRec.Engine.Promotions.Features;
 using RetailRec.Engine.Promotions.Models;
+using RetailRec.Engine.Promotions.Uplift;
 
 namespace RetailRec.Bench.Suites;
 
@@ -34,6 +35,7 @@ public sealed class PromoSuite : IBenchSuite
         var demo = RetailLogBuilder.Build(DemoDataGenerator.Generate(new DemoDataOptions()).Records);
         Console.WriteLine($"demo data: {demo.Lines.Length:N0} sale lines, {demo.CustomerCount:N0} customers");
         Run("demo", demo, options, context.Repetitions);
+        RunUplift();
         return Task.CompletedTask;
     }
 
@@ -100,6 +102,37 @@ public sealed class PromoSuite : IBenchSuite
             Console.WriteLine($"[{label}] slow products only ({slow.Length}, {slow.Sum(p => p.Buyers)} buyers in the horizon):");
             Print(label, result.ModelName, ScoreMetrics.Average(slow.Select(p => p.Model).ToArray()));
             Print(label, "past buyers", ScoreMetrics.Average(slow.Select(p => p.PastBuyers).ToArray()));
+        }
+    }
+
+    /// <summary>Uplift on the demo promotion log: train on the first 7 promotions, judge on the held-out 8th.</summary>
+    private static void RunUplift()
+    {
+        var sw = Stopwatch.StartNew();
+        var data = DemoDataGenerator.Generate(new DemoDataOptions());
+        var promo = DemoPromotionGenerator.Generate(data);
+        var log = RetailLogBuilder.Build(promo.Records);
+        var entries = promo.Log.Select(e => new PromotionLogEntry(e.CustomerId, e.PromotionId, e.StockCode, e.Treated, e.SentDate)).ToArray();
+        var features = new PropensityFeatureBuilder();
+        var rows = UpliftRows.Build(log, PromotionOutcomes.Derive(log, entries, 30), features);
+        var last = entries.Max(e => e.PromotionId)!;
+        var train = rows.Where(o => o.Entry.PromotionId != last);
+        var test = rows.Where(o => o.Entry.PromotionId == last);
+        var two = TwoModelUplift.Fit(train);
+        var ct = ClassTransformationUplift.Fit(train);
+        var sent = test.Outcomes[0].Entry.SentDate;
+        var trainer = new PropensityTrainer(new PropensityOptions(), features);
+        var propensity = trainer.TrainLogistic(log, sent, trainer.PoolFor(new PurchaseHistory(log, sent), [test.Outcomes[0].Item]));
+        Console.WriteLine($"[uplift/demo] {train.Outcomes.Length:N0} training outcomes (7 promotions), {test.Outcomes.Length:N0} held-out, {sw.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"[uplift/demo] {"ranking",-22} {"Qini coef",10} {"AUUC",8} {"uplift@10%",11} {"uplift@30%",11}");
+        foreach (var (name, score) in new (string, Func<int, double>)[]
+                 {
+                     ("two-model uplift", r => two.Uplift(test.Row(r))), ("class transformation", r => ct.Uplift(test.Row(r))),
+                     ("propensity", r => propensity.Predict(test.Row(r))),
+                 })
+        {
+            var e = UpliftMetrics.Evaluate(Enumerable.Range(0, test.Outcomes.Length).Select(score).ToArray(), test.Treated, test.Bought);
+            Console.WriteLine($"[uplift/demo] {name,-22} {e.QiniCoefficient,10:F2} {e.Auuc,8:F2} {e.UpliftAt10,11:F3} {e.UpliftAt30,11:F3}");
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class IngestionOptions
     public int MaxRecordBytes { get; set; } = 1024 * 1024;
 
     /// <summary>Rows per batch handed to the caller / written to the database.</summary>
-    public int BatchSize { get; set; } = 16_384;
+    public int BatchSize { get; set; } = 4_096;
 
     /// <summary>Sample line numbers kept per validation rule in the report.</summary>
     public int SamplesPerRule { get; set; } = 100;

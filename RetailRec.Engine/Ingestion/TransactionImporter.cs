@@ -124,7 +124,7 @@ public sealed class TransactionImporter(
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var queue = new BlockingCollection<IReadOnlyList<TransactionRecord>>(boundedCapacity: 4);
+        using var queue = new BlockingCollection<IReadOnlyList<TransactionRecord>>(boundedCapacity: 2);
         var parsed = new ParseProgress();
         var producer = Task.Run(() =>
         {

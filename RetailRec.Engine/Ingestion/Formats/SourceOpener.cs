@@ -11,7 +11,9 @@ internal static class SourceOpener
         upload = new HashingLimitStream(input, options.MaxUploadBytes, leaveOpen: true);
         try
         {
-            return OpenCore(upload, fileName, options);
+            var source = OpenCore(upload, fileName, options);
+            if (ExtensionMismatch(fileName, source.Format) is { } note) source.Notes.Add(note);
+            return source;
         }
         catch
         {
@@ -63,6 +65,19 @@ internal static class SourceOpener
     {
         try { return PrefixReplayStream.ReadPrefix(inflated, count); }
         catch (InvalidDataException e) { throw Corrupt(e); }
+    }
+
+    /// <summary>The content decides the format; a misleading extension is only worth a note in the report.</summary>
+    private static string? ExtensionMismatch(string fileName, string format)
+    {
+        var name = fileName.ToLowerInvariant();
+        var claimed = name.EndsWith(".csv.gz") || name.EndsWith(".gz") ? "CSV.GZ"
+            : name.EndsWith(".xlsx") ? "XLSX"
+            : name.EndsWith(".csv") || name.EndsWith(".txt") || name.EndsWith(".tsv") ? "CSV"
+            : null;
+        return claimed is not null && claimed != format
+            ? $"the file name suggests {claimed} but the content is {format}; it was read as {format}"
+            : null;
     }
 
     public static ImportRejectedException Empty() => new(RejectionKind.EmptyFile, "The file is empty.");

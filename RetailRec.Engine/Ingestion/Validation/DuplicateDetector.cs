@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace RetailRec.Engine.Ingestion;
 
@@ -28,14 +29,19 @@ internal sealed class DuplicateDetector
 
     private static void Mix(string s, ref ulong a, ref ulong b)
     {
-        foreach (var c in s)
-        {
-            a = (a ^ c) * 0x100000001b3UL;                                // FNV-1a
-            b = BitOperations.RotateLeft(b ^ c, 29) * 0xff51afd7ed558ccdUL; // multiply-rotate lane
-        }
-        // Field separator outside the char range, so ("ab","c") and ("a","bc") differ.
-        a = (a ^ 0x1_0000UL) * 0x100000001b3UL;
-        b = BitOperations.RotateLeft(b ^ 0x1_0000UL, 29) * 0xff51afd7ed558ccdUL;
+        // Four chars per step (a string's chars are contiguous UTF-16), then the tail char by char.
+        var words = MemoryMarshal.Cast<char, ulong>(s.AsSpan());
+        foreach (var w in words) Step(w, ref a, ref b);
+        foreach (var c in s.AsSpan(words.Length * 4)) Step(c, ref a, ref b);
+        // Field end, with the length, so ("ab","c") and ("a","bc") differ.
+        Step(0xFFFF_0000_0000UL | (uint)s.Length, ref a, ref b);
+    }
+
+    private static void Step(ulong w, ref ulong a, ref ulong b)
+    {
+        a = (a ^ w) * 0x100000001b3UL;                                // FNV-1a style lane
+        b = BitOperations.RotateLeft(b ^ w, 29) * 0xff51afd7ed558ccdUL; // multiply-rotate lane
+        a ^= a >> 29;                                                   // fold high bits down so later words mix with them
     }
 
     private static ulong Finish(ulong h)

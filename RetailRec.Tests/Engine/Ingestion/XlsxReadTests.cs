@@ -42,6 +42,7 @@ public class XlsxReadTests
         var result = IngestFiles.Read(TwoYearWorkbook(), "export.csv");
         Assert.Equal("XLSX", result.Report.Format);
         Assert.Equal(4, result.Report.RowsImported);
+        Assert.Contains(result.Report.Notes, n => n.Contains("suggests CSV but the content is XLSX"));
     }
 
     [Fact]
