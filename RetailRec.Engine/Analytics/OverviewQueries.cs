@@ -51,26 +51,20 @@ public sealed class OverviewQueries(IDbContextFactory<RetailRecDbContext> dbf)
         return data;
     }
 
+    /// <summary>
+    /// Headline figures come from the dataset's import summary (DatasetSummaryBuilder defines them), so the Overview
+    /// and the Datasets list always agree; only the charts aggregate the rows.
+    /// </summary>
     private static async Task<OverviewKpis> ReadKpisAsync(DbConnection conn, int id, CancellationToken ct)
     {
-        await using var cmd = Command(conn, $"""
-            SELECT SUM(Quantity * Price),
-                   COUNT(DISTINCT CASE WHEN (Flags & {ReturnLike}) = 0 THEN Invoice END),
-                   COUNT(DISTINCT CustomerId),
-                   COUNT(DISTINCT StockCode),
-                   MIN(InvoiceDate), MAX(InvoiceDate),
-                   SUM(CASE WHEN Quantity < 0 THEN -Quantity * Price ELSE 0 END),
-                   SUM(CASE WHEN Quantity > 0 THEN Quantity * Price ELSE 0 END),
-                   (SELECT COUNT(*) FROM transactions WHERE DatasetId = $id)
-            FROM transactions WHERE DatasetId = $id AND (Flags & {Excluded}) = 0
+        await using var cmd = Command(conn, """
+            SELECT Revenue, Invoices, Customers, Items, FirstInvoiceAt, LastInvoiceAt, ReturnRate, RowsImported
+            FROM datasets WHERE Id = $id
             """, id);
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        if (!await r.ReadAsync(ct) || r.IsDBNull(0))
-            return new OverviewKpis(0, 0, 0, 0, null, null, 0, 0);
-        var returned = r.GetDouble(6);
-        var sold = r.GetDouble(7);
+        if (!await r.ReadAsync(ct)) return new OverviewKpis(0, 0, 0, 0, null, null, 0, 0);
         return new OverviewKpis(r.GetDouble(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3),
-            ParseDate(r.GetString(4)), ParseDate(r.GetString(5)), sold > 0 ? returned / sold : 0, r.GetInt64(8));
+            r.IsDBNull(4) ? null : ParseDate(r.GetString(4)), r.IsDBNull(5) ? null : ParseDate(r.GetString(5)), r.GetDouble(6), r.GetInt64(7));
     }
 
     private static DateTime ParseDate(string s) => DateTime.Parse(s, CultureInfo.InvariantCulture);

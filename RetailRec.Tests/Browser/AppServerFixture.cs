@@ -59,6 +59,15 @@ public sealed class AppServerFixture : IAsyncLifetime
 
     public string ServerOutput { get { lock (_output) return _output.ToString(); } }
 
+    /// <summary>Navigates and waits until the Blazor circuit is interactive (MainLayout sets data-interactive).</summary>
+    public async Task<IPage> OpenAsync(string path)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(BaseUrl + path);
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        return page;
+    }
+
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });

@@ -8,8 +8,7 @@ public class OverviewBrowserTests(AppServerFixture app)
     [Fact]
     public async Task First_start_shows_the_demo_dataset_with_rendered_plotly_charts()
     {
-        var page = await app.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/");
+        var page = await app.OpenAsync("/");
         // The demo import runs as a job at first start; the page picks it up live when it finishes.
         await page.Locator("[data-testid=kpi-revenue]").WaitForAsync(new() { Timeout = 120_000 });
         foreach (var id in new[] { "monthly", "countries", "products" })

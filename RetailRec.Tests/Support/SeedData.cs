@@ -1,5 +1,6 @@
 using RetailRec.Engine.Data;
 using RetailRec.Engine.Domain;
+using RetailRec.Engine.Ingestion;
 
 namespace RetailRec.Tests.Support;
 
@@ -10,6 +11,11 @@ public static class SeedData
     {
         await using var ctx = await db.Factory.CreateDbContextAsync();
         var ds = new DatasetEntity { Name = name, SourceFileName = name + ".csv", ContentHash = Guid.NewGuid().ToString("N"), ImportedAtUtc = DateTime.UtcNow, IsActive = true, RowsImported = rows.Length };
+        // The same summary the importer stores.
+        var summary = new DatasetSummaryBuilder();
+        foreach (var r in rows)
+            summary.Add(new TransactionRecord(0, r.Invoice, r.StockCode, r.Description, r.Quantity, r.InvoiceDate, r.Price, r.CustomerId, r.Country) { Flags = r.Flags });
+        summary.ApplyTo(ds);
         ctx.Datasets.Add(ds);
         await ctx.SaveChangesAsync();
         foreach (var r in rows) r.DatasetId = ds.Id;

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using RetailRec.Tests.Support;
+
+namespace RetailRec.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public class UploadRealDataBrowserTests(AppServerFixture app)
+{
+    [Fact]
+    public async Task Uploading_the_real_online_retail_file_imports_every_line_with_live_progress()
+    {
+        Assert.True(File.Exists(TestPaths.RealDataset), $"The shared dataset is expected at {TestPaths.RealDataset}");
+        var page = await app.OpenAsync("/datasets");
+        await page.Locator("[data-testid=upload-input]").SetInputFilesAsync(TestPaths.RealDataset);
+
+        // Progress is pushed live from the job; then the page reports success.
+        await page.Locator("[data-testid=import-progress]").WaitForAsync(new() { Timeout = 120_000 });
+        var done = page.Locator("[data-testid=import-done]");
+        await done.WaitForAsync(new() { Timeout = 300_000 });
+        Assert.Contains("541,909", await done.InnerTextAsync());
+
+        // The new dataset is active and listed; its report adds up.
+        var row = page.Locator("[data-testid=datasets-grid] tr", new() { HasText = "online_retail_I" }).First;
+        await row.WaitForAsync();
+        var rows = long.Parse(await row.Locator("[data-testid^=dataset-rows-]").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("en-GB"));
+        await row.Locator(".rz-row-toggler").ClickAsync();
+        var report = page.Locator("[data-testid=import-report]");
+        await report.WaitForAsync();
+        var imported = Number(await report.Locator("[data-testid=report-imported]").InnerTextAsync());
+        var rejected = Number(await report.Locator("[data-testid=report-rejected]").InnerTextAsync());
+        Assert.Equal(541_909, imported + rejected);
+        Assert.Equal(imported, rows);
+        Assert.Equal(9_288, Number(await report.Locator("[data-testid=report-count-Cancellation]").InnerTextAsync()));
+
+        // Overview now shows the real data with its charts.
+        await page.GotoAsync(app.BaseUrl + "/");
+        await Assertions.Expect(page.Locator("[data-testid=dataset-switcher]")).ToContainTextAsync("online_retail_I");
+        await Assertions.Expect(page.Locator("[data-testid=kpi-customers]")).ToContainTextAsync("4,372");
+        await Assertions.Expect(page.Locator("[data-testid=kpi-invoices]")).ToContainTextAsync("25,900");
+        await Assertions.Expect(page.Locator("[data-chart-id=monthly]")).ToHaveAttributeAsync("data-chart-ready", "true", new() { Timeout = 60_000 });
+        Assert.True(await page.Locator("[data-chart-id=monthly] .main-svg").CountAsync() > 0);
+    }
+
+    private static long Number(string text) => long.Parse(text.Trim(), NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("en-GB"));
+}
