@@ -1,12 +1,13 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using RetailRec.Engine;
 using RetailRec.Engine.Data;
 
 namespace RetailRec.Tests.Support;
 
 /// <summary>
-/// A real SQLite database in a temp file with the RetailRec schema, deleted on dispose. The schema comes from
-/// <c>EnsureCreated()</c> for now (to be switched to migrations). Pooling is off so the file can be deleted.
+/// A real SQLite database in a temp file with the RetailRec schema built by the app's own migrations, deleted on
+/// dispose. Pooling is off so the file can be deleted.
 /// </summary>
 public sealed class TestDb : IDisposable
 {
@@ -14,10 +15,9 @@ public sealed class TestDb : IDisposable
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"retailrec-test-{Guid.NewGuid():N}.db");
         ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString();
-        Options = new DbContextOptionsBuilder<RetailRecDbContext>().UseSqlite(ConnectionString).Options;
+        Options = (DbContextOptions<RetailRecDbContext>)new DbContextOptionsBuilder<RetailRecDbContext>().UseRetailRecSqlite(ConnectionString).Options;
         Factory = new ContextFactory(Options);
-        using var db = Factory.CreateDbContext();
-        db.Database.EnsureCreated();
+        new DatabaseInitializer(Factory).InitializeAsync().GetAwaiter().GetResult();
     }
 
     public string Path { get; }
