@@ -30,7 +30,7 @@ public sealed record SequenceRecommenderOptions
     public int BatchSize { get; init; } = 128;
     public int MaxEpochs { get; init; } = 30;
     public int Patience { get; init; } = 3;
-    public float LearningRate { get; init; } = 1e-3f;
+    public float LearningRate { get; init; } = 3e-3f;
     public int WarmupSteps { get; init; } = 50;
     public float WeightDecay { get; init; } = 0.01f;
     public float ClipNorm { get; init; } = 5f;
