@@ -41,7 +41,7 @@ public sealed record SequenceRecommenderOptions
     public bool ShuffleSequences { get; init; }
     /// <summary>Blend the model with the customer's own recency-weighted purchase counts (weight tuned on validation).</summary>
     public bool RepeatAware { get; init; } = true;
-    /// <summary>Per-basket decay of the personal purchase counts used by the repeat-aware blend.</summary>
+    /// <summary>Starting per-basket decay of the personal purchase counts in the repeat-aware blend (tuned on validation with the weight).</summary>
     public float RecencyDecay { get; init; } = 0.8f;
     public int Seed { get; init; } = 42;
     /// <summary>Worker threads for the kernels (weights depend on seed and this, see README).</summary>

@@ -50,6 +50,7 @@ public class TrainingLifecycleTests
             Assert.IsType<SasRecRecommender>(loaded);
             Assert.Equal(model.Options, loaded.Options);
             Assert.Equal(model.BlendWeight, loaded.BlendWeight);
+            Assert.Equal(model.RecencyDecay, loaded.RecencyDecay);
             for (var i = 0; i < model.Net!.Parameters.Count; i++)
             {
                 Assert.Equal(model.Net.Parameters[i].Name, loaded.Net!.Parameters[i].Name);
