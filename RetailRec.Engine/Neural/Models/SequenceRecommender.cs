@@ -89,7 +89,7 @@ public abstract partial class SequenceRecommender(SequenceRecommenderOptions opt
                 best = net.Parameters.Select(p => p.Value.Span.ToArray()).ToArray();
                 if (Options.CheckpointPath is not null) SaveCheckpoint(Options.CheckpointPath);
             }
-            else if (++bad >= Options.Patience) { stoppedEarly = true; break; }
+            else if (++bad >= Options.Patience && epoch >= Options.MinEpochs) { stoppedEarly = true; break; }
         }
 
         if (best is not null)

@@ -30,6 +30,8 @@ public sealed record SequenceRecommenderOptions
     public int BatchSize { get; init; } = 128;
     public int MaxEpochs { get; init; } = 30;
     public int Patience { get; init; } = 3;
+    /// <summary>Early stopping is not considered before this epoch: validation wobbles in the early plateau (seen on the real data).</summary>
+    public int MinEpochs { get; init; } = 10;
     public float LearningRate { get; init; } = 3e-3f;
     public int WarmupSteps { get; init; } = 50;
     public float WeightDecay { get; init; } = 0.01f;

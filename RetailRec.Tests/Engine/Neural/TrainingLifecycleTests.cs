@@ -100,6 +100,19 @@ public class TrainingLifecycleTests
     }
 
     [Fact]
+    public void Early_stopping_waits_for_patience_and_keeps_the_best_epoch()
+    {
+        var (train, _) = Data();
+        var model = new Gru4RecRecommender(Quick with { Blocks = 1, MaxEpochs = 60, Patience = 2, MinEpochs = 0, LearningRate = 2e-2f });
+        model.Fit(train, null, CancellationToken.None);
+        var s = model.Summary!;
+        Assert.True(s.StoppedEarly, $"ran all {model.History.Count} epochs");
+        Assert.Equal(s.BestEpoch + 2, model.History.Count);
+        Assert.Equal(model.History.Max(h => h.ValidationNdcg10), s.BestValidationNdcg10);
+        Assert.Equal(s.BestValidationNdcg10, model.ValidationNdcg(0.0)[0], 10); // the restored weights are the best epoch's
+    }
+
+    [Fact]
     public void Progress_reports_epochs_loss_validation_and_throughput()
     {
         var (train, _) = Data();
