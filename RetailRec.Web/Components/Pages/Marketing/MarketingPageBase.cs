@@ -10,7 +10,7 @@ namespace RetailRec.Web.Components.Pages.Marketing;
 /// What every marketing page shares: which dataset and run it shows (the active dataset's latest run, or ?run=N),
 /// switching either, and loading the run's artifacts once per switch (RunStore caches them).
 /// </summary>
-public abstract class MarketingPageBase : ComponentBase
+public abstract class MarketingPageBase : ComponentBase, IDisposable
 {
     [Inject] protected DatasetService Datasets { get; set; } = default!;
     [Inject] protected RunStore Runs { get; set; } = default!;
@@ -37,7 +37,20 @@ public abstract class MarketingPageBase : ComponentBase
             Run = DatasetId is int id ? await Runs.LatestAsync(id, MarketingArtifacts.Kind) : null;
         }
         LoadingList = false;
+        Datasets.Changed += OnDatasetsChanged;
         await LoadRunAsync();
+    }
+
+    /// <summary>On a first start the page may open before the demo import finishes: pick the dataset up when it lands.</summary>
+    private void OnDatasetsChanged()
+    {
+        if (DatasetId is not null) return;
+        _ = InvokeAsync(async () =>
+        {
+            if (DatasetId is not null || (await Datasets.GetActiveAsync())?.Id is not int id) return;
+            await OnDatasetChangedAsync(id);
+            StateHasChanged();
+        });
     }
 
     protected async Task OnDatasetChangedAsync(int? datasetId)
@@ -71,6 +84,8 @@ public abstract class MarketingPageBase : ComponentBase
     protected abstract Task LoadArtifactsAsync(AnalysisRunEntity run);
 
     protected abstract void ClearArtifacts();
+
+    public virtual void Dispose() => Datasets.Changed -= OnDatasetsChanged;
 
     protected string RunCaption => Run is null || Summary is null ? ""
         : $"Run #{Run.Id} · analysis date {Shared.Format.Date(Summary.AnalysisDate)} · {Run.Label}";
