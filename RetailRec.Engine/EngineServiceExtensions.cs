@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using RetailRec.Engine.Data;
 using RetailRec.Engine.Jobs;
+using RetailRec.Engine.MarketingRuns;
 
 namespace RetailRec.Engine;
 
@@ -29,6 +30,7 @@ public static class EngineServiceExtensions
         services.AddSingleton<Ingestion.DatasetLoader>();
         services.AddScoped<IJobHandler, Jobs.Handlers.ImportJobHandler>();
         services.AddScoped<IJobHandler, Jobs.Handlers.SequenceTrainingJobHandler>();
+        services.AddMarketingRuns(databasePath);
         return services;
     }
 

@@ -12,7 +12,7 @@ public class SequenceTrainingJobTests
     public async Task Trains_on_both_splits_reports_epochs_and_stores_leaderboard_rows_with_the_shuffle_test()
     {
         await using var db = await TempDatabase.CreateAsync();
-        var datasetId = await DemoImport.ImportAsync(db, lines: 12_000);
+        var (datasetId, _) = await DemoImport.ImportAsync(db, lines: 12_000, hostile: false);
         var reports = new List<string>();
         var parameters = new SequenceTrainingParameters(datasetId, "SASRec", MaxEpochs: 2, Hidden: 16, MaxLength: 20, BatchSize: 64, ShuffleTest: true);
         var context = new JobContext(1, datasetId, System.Text.Json.JsonSerializer.Serialize(parameters, JobJson.Options),
