@@ -28,6 +28,9 @@ public static class EngineServiceExtensions
         services.AddSingleton<Ingestion.TransactionImporter>();
         services.AddSingleton<Ingestion.DatasetLoader>();
         services.AddScoped<IJobHandler, Jobs.Handlers.ImportJobHandler>();
+        services.AddScoped<IJobHandler, Jobs.Handlers.CampaignJobHandler>();
+        services.AddScoped<IJobHandler, Jobs.Handlers.PromoBacktestJobHandler>();
+        services.AddScoped<IJobHandler, Jobs.Handlers.UpliftJobHandler>();
         return services;
     }
 

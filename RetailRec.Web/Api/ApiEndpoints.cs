@@ -9,5 +9,6 @@ public static class ApiEndpoints
         api.MapGet("/health", () => Results.Ok(new { status = "ok" })).WithName("Health");
         api.MapJobsApi();
         api.MapDatasetsApi();
+        api.MapCampaignsApi();
     }
 }
