@@ -31,6 +31,9 @@ public static class EngineServiceExtensions
         services.AddScoped<IJobHandler, Jobs.Handlers.ImportJobHandler>();
         services.AddScoped<IJobHandler, Jobs.Handlers.SequenceTrainingJobHandler>();
         services.AddMarketingRuns(databasePath);
+        services.AddScoped<IJobHandler, Jobs.Handlers.CampaignJobHandler>();
+        services.AddScoped<IJobHandler, Jobs.Handlers.PromoBacktestJobHandler>();
+        services.AddScoped<IJobHandler, Jobs.Handlers.UpliftJobHandler>();
         return services;
     }
 

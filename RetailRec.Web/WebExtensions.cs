@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Radzen;
 using RetailRec.Engine;
 using RetailRec.Engine.Data;
+using RetailRec.Web.Campaigns;
 using RetailRec.Web.Imports;
 
 namespace RetailRec.Web;
@@ -49,6 +50,7 @@ public static class WebExtensions
         builder.Services.AddSingleton<UploadStore>();
         builder.Services.AddSingleton<ImportCoordinator>();
         builder.Services.AddSingleton<DemoSeeder>();
+        builder.Services.AddCampaigns();
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection("RetailRec:Demo"));
     }
 

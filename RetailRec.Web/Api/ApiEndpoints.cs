@@ -10,5 +10,6 @@ public static class ApiEndpoints
         api.MapJobsApi();
         api.MapDatasetsApi();
         api.MapExportsApi();
+        api.MapCampaignsApi();
     }
 }
