@@ -10,7 +10,7 @@ public sealed class MarketingRunLauncher(JobService jobs, MarketingSettingsStore
     {
         var s = settings.Get(datasetId);
         var name = (await datasets.GetAsync(datasetId, ct))?.Name ?? $"dataset {datasetId}";
-        var parameters = new MarketingJobParameters(datasetId, s.AnalysisDate, s.WindowDays, s.Strategies, s.Stock?.Path, label);
+        var parameters = new MarketingJobParameters(datasetId, s.AnalysisDate, s.WindowDays, s.Strategies, s.Stock?.Path, label, s.Stock?.FileName);
         return await jobs.EnqueueAsync(MarketingJobHandlerKind.Name, $"Marketing analysis · {name}", parameters, datasetId, ct);
     }
 

@@ -32,7 +32,7 @@ public sealed class MarketingJobHandler(DatasetLoader loader, RunStore runs, Mar
         context.Log($"Loaded {log.Lines.Length:N0} lines, {log.CustomerCount:N0} customers, {log.ItemCount:N0} items");
         if (log.CustomerCount < 3) throw new InvalidOperationException("The dataset has fewer than 3 customers with purchases; there is nothing to segment.");
 
-        var (stockRows, stock) = ReadStock(p.StockFilePath, context);
+        var (stockRows, stock) = ReadStock(p.StockFilePath, p.StockFileName, context);
         var previous = await runs.LatestAsync(p.DatasetId, KindName, ct);
         var previousAudit = previous is null ? null : await runs.ArtifactAsync<List<StrategyAuditRow>>(previous.Id, MarketingArtifacts.Audit, ct);
         var marketing = new MarketingOptions
@@ -80,7 +80,7 @@ public sealed class MarketingJobHandler(DatasetLoader loader, RunStore runs, Mar
         return JsonSerializer.Serialize(new MarketingJobResult(runId, p.DatasetId, final, result.Warnings), JobJson.Options);
     }
 
-    private static (IReadOnlyList<StockRecord>? Rows, StockArtifact? Info) ReadStock(string? path, JobContext context)
+    private static (IReadOnlyList<StockRecord>? Rows, StockArtifact? Info) ReadStock(string? path, string? shownName, JobContext context)
     {
         if (string.IsNullOrEmpty(path)) return (null, null);
         if (!File.Exists(path))
@@ -91,7 +91,7 @@ public sealed class MarketingJobHandler(DatasetLoader loader, RunStore runs, Mar
         var parsed = StockFileReader.Read(path);
         context.Log($"Stock file: {parsed.Rows.Count:N0} rows accepted, {parsed.Issues.Count:N0} rejected");
         foreach (var issue in parsed.Issues.Take(10)) context.Log("stock: " + issue);
-        return (parsed.Rows, new StockArtifact(Path.GetFileName(path), parsed.Rows.Count, parsed.Issues.Count, parsed.Issues.Take(50).ToList(), 0));
+        return (parsed.Rows, new StockArtifact(shownName ?? Path.GetFileName(path), parsed.Rows.Count, parsed.Issues.Count, parsed.Issues.Take(50).ToList(), 0));
     }
 
     private static string DefaultLabel(MarketingOptions o, StockArtifact? stock) =>

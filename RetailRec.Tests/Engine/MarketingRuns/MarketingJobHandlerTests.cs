@@ -95,7 +95,7 @@ public class MarketingJobHandlerTests
             ? s with { Name = "Low value: heavy clearance", MinSlowShare = 0.6, MaxSlowShare = 0.7 } : s).ToList();
         var stockPath = Path.Combine(db.Folder, "stock.csv");
         await File.WriteAllTextAsync(stockPath, $"StockCode,OnHand\n{hostileCode},40\nNOPE-1,-3\n");
-        var second = await runner.RunAsync(new MarketingJobParameters(datasetId, WindowDays: 45, Strategies: edited, StockFilePath: stockPath));
+        var second = await runner.RunAsync(new MarketingJobParameters(datasetId, WindowDays: 45, Strategies: edited, StockFilePath: stockPath, StockFileName: "shop stock.csv"));
 
         var store = db.Get<RunStore>();
         var run = (await store.GetAsync(second.RunId))!;
@@ -113,7 +113,7 @@ public class MarketingJobHandlerTests
         Assert.Equal(champions.SlowShare - before.SlowShare, champions.DeltaSlowShare!.Value, 12);
 
         var stock = (await store.ArtifactAsync<StockArtifact>(second.RunId, MarketingArtifacts.Stock))!;
-        Assert.Equal((1, 1, 0), (stock.Rows, stock.IssueCount, stock.UnknownCodes));
+        Assert.Equal(("shop stock.csv", 1, 1, 0), (stock.FileName, stock.Rows, stock.IssueCount, stock.UnknownCodes));
         var sell = (await store.ArtifactAsync<SellThroughArtifact>(second.RunId, MarketingArtifacts.SellThrough))!;
         Assert.True(sell.HasStock);
         Assert.Equal(45, sell.WindowDays);

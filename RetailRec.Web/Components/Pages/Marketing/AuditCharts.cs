@@ -94,8 +94,8 @@ public static class AuditCharts
     public static string DriftReason(StrategyAuditRow a)
     {
         var reasons = new List<string>();
-        if (a.SlowShare < a.MinSlowShare - 1e-9) reasons.Add($"slow share {a.SlowShare:0.0%} below the band's {a.MinSlowShare:0%}");
-        if (a.SlowShare > a.MaxSlowShare + 1e-9) reasons.Add($"slow share {a.SlowShare:0.0%} above the band's {a.MaxSlowShare:0%}");
+        if (a.SlowShare < a.MinSlowShare - 1e-9) reasons.Add($"slow share {MarketingDisplay.Pct(a.SlowShare, 1)} below the band's {MarketingDisplay.Pct(a.MinSlowShare)}");
+        if (a.SlowShare > a.MaxSlowShare + 1e-9) reasons.Add($"slow share {MarketingDisplay.Pct(a.SlowShare, 1)} above the band's {MarketingDisplay.Pct(a.MaxSlowShare)}");
         if (!a.AllowDead && a.DeadItems > 0) reasons.Add($"{a.DeadItems:N0} dead items where none are allowed");
         return string.Join("; ", reasons);
     }

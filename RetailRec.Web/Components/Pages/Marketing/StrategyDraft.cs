@@ -43,7 +43,7 @@ public sealed class StrategyDraft(string segment)
         {
             var total = ModelShare + FamiliarShare + SegmentShare;
             if (total <= 0) return "–";
-            return $"model {ModelShare / total:0%} · familiar {FamiliarShare / total:0%} · segment {SegmentShare / total:0%}";
+            return $"model {MarketingDisplay.Pct(ModelShare / total)} · familiar {MarketingDisplay.Pct(FamiliarShare / total)} · segment {MarketingDisplay.Pct(SegmentShare / total)}";
         }
     }
 
