@@ -66,7 +66,9 @@ public static class WebExtensions
     public static void UseRetailRecPipeline(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
-        app.UseStatusCodePages();
+        // Browsers get the app's own "not found" page; the API keeps problem-details answers.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseAntiforgery();
         app.MapStaticAssets();
     }
