@@ -28,6 +28,7 @@ public static class EngineServiceExtensions
         services.AddSingleton<Ingestion.TransactionImporter>();
         services.AddSingleton<Ingestion.DatasetLoader>();
         services.AddScoped<IJobHandler, Jobs.Handlers.ImportJobHandler>();
+        RecommendationRuns.RecommendationRunServices.AddRecommendationRuns(services, databasePath);
         return services;
     }
 

@@ -24,6 +24,8 @@ public static class WebExtensions
         Directory.CreateDirectory(paths.Uploads);
         builder.Services.AddSingleton(paths);
         builder.Services.AddRetailRecEngine(paths.DatabasePath);
+        builder.Services.Configure<RetailRec.Engine.RecommendationRuns.RecommendationRunOptions>(builder.Configuration.GetSection(RetailRec.Engine.RecommendationRuns.RecommendationRunOptions.Section));
+        builder.Services.Configure<RetailRec.Engine.RecommendationRuns.RecommendationRunOptions>(o => o.ExportsDirectory = paths.Exports);
         builder.Services.AddJobWorker();
     }
 
