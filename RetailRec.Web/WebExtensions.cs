@@ -49,6 +49,7 @@ public static class WebExtensions
         builder.Services.AddSingleton<UploadStore>();
         builder.Services.AddSingleton<ImportCoordinator>();
         builder.Services.AddSingleton<DemoSeeder>();
+        builder.Services.AddSingleton<Api.ActiveDatasetCache>();
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection("RetailRec:Demo"));
     }
 
