@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Radzen;
 using RetailRec.Engine;
 using RetailRec.Engine.Data;
+using RetailRec.Web.Campaigns;
 using RetailRec.Web.Imports;
 
 namespace RetailRec.Web;
@@ -24,8 +25,9 @@ public static class WebExtensions
         Directory.CreateDirectory(paths.Uploads);
         builder.Services.AddSingleton(paths);
         builder.Services.AddRetailRecEngine(paths.DatabasePath);
+        builder.Services.Configure<RetailRec.Engine.MarketingRuns.MarketingRunOptions>(builder.Configuration.GetSection(RetailRec.Engine.MarketingRuns.MarketingRunOptions.Section));
+        builder.Services.Configure<RetailRec.Engine.MarketingRuns.MarketingRunOptions>(o => { o.DataDirectory = paths.DataDirectory; o.ExportsDirectory = paths.Exports; });
         builder.Services.Configure<RetailRec.Engine.RecommendationRuns.RecommendationRunOptions>(builder.Configuration.GetSection(RetailRec.Engine.RecommendationRuns.RecommendationRunOptions.Section));
-        builder.Services.Configure<RetailRec.Engine.RecommendationRuns.RecommendationRunOptions>(o => o.ExportsDirectory = paths.Exports);
         builder.Services.AddJobWorker();
     }
 
@@ -49,6 +51,7 @@ public static class WebExtensions
         builder.Services.AddSingleton<UploadStore>();
         builder.Services.AddSingleton<ImportCoordinator>();
         builder.Services.AddSingleton<DemoSeeder>();
+        builder.Services.AddCampaigns();
         builder.Services.AddSingleton<Api.ActiveDatasetCache>();
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection("RetailRec:Demo"));
     }

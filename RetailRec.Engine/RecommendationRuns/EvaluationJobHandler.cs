@@ -13,7 +13,7 @@ namespace RetailRec.Engine.RecommendationRuns;
 /// leaderboard's experiment record: model, parameters, data fingerprint, split, metrics, timings, code version), with
 /// each test customer's held-out items and the split files (run-&lt;id&gt;/T and run-&lt;id&gt;/L under the exports root).
 /// </summary>
-public sealed class EvaluationJobHandler(DatasetLoader loader, RunStore runs, IOptions<RecommendationRunOptions> options) : IJobHandler
+public sealed class EvaluationJobHandler(DatasetLoader loader, RunStore runs, IOptions<MarketingRuns.MarketingRunOptions> exports) : IJobHandler
 {
     public string Kind => RecommendationRunKinds.EvaluationJob;
 
@@ -40,7 +40,7 @@ public sealed class EvaluationJobHandler(DatasetLoader loader, RunStore runs, IO
         var runId = await runs.SaveRunAsync(p.DatasetId, RecommendationRunKinds.EvaluationRun, label, p, summary, artifacts, context.JobId, ct);
 
         context.Report(96, "Writing split files");
-        var o = options.Value;
+        var o = exports.Value;
         foreach (var (validation, test) in outcome.SplitPairs)
             SplitFiles.Write(o.SplitDirectory(runId, test.Kind), validation, test);
         context.Log($"run {runId} stored; split files in {o.RunExportDirectory(runId)}");

@@ -7,13 +7,12 @@ namespace RetailRec.Engine.RecommendationRuns;
 public static class RecommendationRunServices
 {
     /// <summary>
-    /// Evaluation and recommendation-training jobs, the serving service and the after-import trigger. Exports default
-    /// to the database's folder; the web app points them at its exports folder via <see cref="RecommendationRunOptions"/>.
+    /// Evaluation and recommendation-training jobs, the serving service and the after-import trigger.
     /// </summary>
     public static IServiceCollection AddRecommendationRuns(this IServiceCollection services, string databasePath)
     {
-        var fallback = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath))!, "exports");
-        services.AddOptions<RecommendationRunOptions>().PostConfigure(o => { if (string.IsNullOrEmpty(o.ExportsDirectory)) o.ExportsDirectory = fallback; });
+        // Exports share the marketing runs' folder settings (registered by AddMarketingRuns with the same fallback).
+        services.AddOptions<RecommendationRunOptions>();
         services.AddSingleton<MarketingRunReader>();
         services.AddSingleton<LiveModels>();
         services.AddSingleton<RecommendationService>();

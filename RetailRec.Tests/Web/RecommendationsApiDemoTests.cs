@@ -9,8 +9,8 @@ using RetailRec.Engine.Jobs;
 namespace RetailRec.Tests.Web;
 
 /// <summary>
-/// The API on the seeded demo data (20k lines): the demo import queues a recommendation training by itself, and the
-/// tests wait for that job (not for a fixed time) before asking.
+/// The API on the seeded demo data (20k lines): the demo import queues a marketing run and a recommendation training by
+/// itself, and the tests wait for those jobs (not for a fixed time) before asking.
 /// </summary>
 public class RecommendationsApiDemoTests(DemoAppFactory factory) : IClassFixture<DemoAppFactory>
 {
@@ -22,9 +22,11 @@ public class RecommendationsApiDemoTests(DemoAppFactory factory) : IClassFixture
         while (true)
         {
             var all = await jobs.ListAsync(50);
-            if (all.FirstOrDefault(j => j.Kind == "recommend-train") is { IsActive: false } done)
+            // The import queues the marketing run and then the training; both must be done.
+            var waited = all.Where(j => j.Kind is "recommend-train" or "marketing").ToList();
+            if (waited.Count == 2 && waited.All(j => !j.IsActive))
             {
-                Assert.Equal(JobState.Succeeded, done.State);
+                Assert.All(waited, j => Assert.Equal(JobState.Succeeded, j.State));
                 break;
             }
             Assert.DoesNotContain(all, j => j.Kind == "import" && j.State == JobState.Failed);
@@ -79,14 +81,20 @@ public class RecommendationsApiDemoTests(DemoAppFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Segments_without_a_segmentation_explain_how_to_get_one()
+    public async Task Segments_come_from_the_marketing_run_the_import_queued()
     {
         var (client, customer, _) = await ReadyAsync();
-        var r = await client.GetAsync($"/api/segments/{customer}");
-        Assert.Equal(HttpStatusCode.NotFound, r.StatusCode);
-        var problem = await r.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("No segmentation exists", problem.GetProperty("title").GetString());
-        Assert.Contains("segment analysis", problem.GetProperty("hint").GetString());
+        var r = await client.GetFromJsonAsync<JsonElement>($"/api/segments/{customer}");
+        Assert.Equal(customer, r.GetProperty("customerId").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("segment").GetString()));
+        var rfm = r.GetProperty("rfm");
+        Assert.Equal($"{rfm.GetProperty("r").GetInt32()}{rfm.GetProperty("f").GetInt32()}{rfm.GetProperty("m").GetInt32()}", rfm.GetProperty("code").GetString());
+        Assert.InRange(rfm.GetProperty("r").GetInt32(), 1, 5);
+        Assert.True(rfm.GetProperty("frequency").GetInt32() >= 1);
+
+        var unknown = await client.GetAsync("/api/segments/NOT-A-CUSTOMER");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("not in the segmentation", (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
     }
 
     [Fact]

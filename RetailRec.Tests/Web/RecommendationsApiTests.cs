@@ -59,3 +59,52 @@ public class RecommendationsApiValidationTests(RetailRecAppFactory factory) : IC
         Assert.Contains("/api/evaluations", paths);
     }
 }
+
+/// <summary>An app whose imports trigger nothing: a fresh dataset has neither segments nor recommendations yet.</summary>
+public sealed class NoFollowUpJobsAppFactory : RetailRecAppFactory
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("RetailRec:Marketing:AutoRunAfterImport", "false");
+        builder.UseSetting("RetailRec:Recommendations:AutoTrainAfterImport", "false");
+    }
+}
+
+public class RecommendationsApiFreshDatasetTests(NoFollowUpJobsAppFactory factory) : IClassFixture<NoFollowUpJobsAppFactory>
+{
+    private async Task<HttpClient> ImportTinyAsync()
+    {
+        var client = factory.CreateClient();
+        const string csv = "Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n" +
+                           "1,A,ITEM A,1,2011-01-01 10:00,1.0,c1,France\n2,B,ITEM B,2,2011-01-02 10:00,2.0,c2,France\n";
+        using var form = new MultipartFormDataContent { { new StringContent("true"), "wait" } };
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "tiny.csv");
+        var r = await client.PostAsync("/api/datasets", form);
+        Assert.True(r.IsSuccessStatusCode, await r.Content.ReadAsStringAsync());
+        return client;
+    }
+
+    [Fact]
+    public async Task Segments_explain_that_no_segmentation_exists_yet()
+    {
+        var client = await ImportTinyAsync();
+        var r = await client.GetAsync("/api/segments/c1");
+        Assert.Equal(HttpStatusCode.NotFound, r.StatusCode);
+        var problem = await r.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("No segmentation exists", problem.GetProperty("title").GetString());
+        Assert.Contains("segment analysis", problem.GetProperty("hint").GetString());
+    }
+
+    [Fact]
+    public async Task Without_any_model_the_answer_is_an_honest_503_with_retry_after()
+    {
+        var client = await ImportTinyAsync();
+        var r = await client.PostAsJsonAsync("/api/recommend", new { customerId = "c1", n = 3, path = "precomputed" });
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, r.StatusCode);
+        Assert.NotNull(r.Headers.RetryAfter);
+        var problem = await r.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("run the recommendation training", problem.GetProperty("title").GetString());
+        Assert.True(problem.GetProperty("coldStart").GetBoolean());
+    }
+}

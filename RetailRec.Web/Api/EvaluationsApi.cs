@@ -24,7 +24,7 @@ public static class EvaluationsApi
             if (id is null) return Results.Ok(Array.Empty<EvaluationRunDto>());
             return Results.Ok((await runs.ListAsync(id.Value, RecommendationRunKinds.EvaluationRun, ct)).Select(Dto));
         });
-        g.MapGet("/{runId:int}", async (int runId, RunStore runs, IOptions<RecommendationRunOptions> o, CancellationToken ct) =>
+        g.MapGet("/{runId:int}", async (int runId, RunStore runs, IOptions<RetailRec.Engine.MarketingRuns.MarketingRunOptions> o, CancellationToken ct) =>
         {
             if (await FindAsync(runs, runId, ct) is not { } run) return RunNotFound(runId);
             var results = await runs.ArtifactAsync<List<EvaluationResult>>(runId, RecommendationRunKinds.ResultsArtifact, ct) ?? [];
@@ -44,7 +44,7 @@ public static class EvaluationsApi
         }).DisableAntiforgery();
         g.MapDelete("/{runId:int}", async (int runId, RunStore runs, CancellationToken ct) =>
             await FindAsync(runs, runId, ct) is null ? RunNotFound(runId) : await runs.DeleteAsync(runId, ct) ? Results.NoContent() : RunNotFound(runId));
-        g.MapGet("/{runId:int}/splits/{kind}/{file}", async (int runId, string kind, string file, RunStore runs, IOptions<RecommendationRunOptions> o, CancellationToken ct) =>
+        g.MapGet("/{runId:int}/splits/{kind}/{file}", async (int runId, string kind, string file, RunStore runs, IOptions<RetailRec.Engine.MarketingRuns.MarketingRunOptions> o, CancellationToken ct) =>
         {
             // Only the fixed names are served, so nothing from the request becomes a path.
             var k = new[] { "T", "L" }.FirstOrDefault(x => x == kind);
@@ -66,7 +66,7 @@ public static class EvaluationsApi
     }
 
     /// <summary>Relative URLs of the split files a run wrote (T and L), for download links.</summary>
-    public static IReadOnlyList<string> ExistingSplitFiles(RecommendationRunOptions o, int runId) =>
+    public static IReadOnlyList<string> ExistingSplitFiles(RetailRec.Engine.MarketingRuns.MarketingRunOptions o, int runId) =>
         (from k in new[] { "T", "L" }
          from f in RecommendationRunKinds.SplitFileNames
          where File.Exists(Path.Combine(o.SplitDirectory(runId, k), f))

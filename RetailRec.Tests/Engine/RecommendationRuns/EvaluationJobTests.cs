@@ -50,7 +50,7 @@ public class EvaluationJobTests
         Assert.Equal(first.Targets.Select(i => logData.ItemCodes[i]).ToHashSet(), holdout.ItemsOf("T-test", logData.CustomerIds[first.Customer]));
 
         // Split files under the run's exports folder, one set per split kind.
-        var options = db.Get<IOptions<RecommendationRunOptions>>().Value;
+        var options = db.Get<IOptions<RetailRec.Engine.MarketingRuns.MarketingRunOptions>>().Value;
         foreach (var kind in new[] { "T", "L" })
             foreach (var file in new[] { "train_next.csv", "val_next.csv", "test_next.csv" })
                 Assert.StartsWith("customer_id,history,targets\n", File.ReadAllText(Path.Combine(options.SplitDirectory(run.Id, kind), file)));

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text.Json;
+using RetailRec.Engine.Data.Runs;
+using RetailRec.Engine.Features;
+using RetailRec.Engine.Ingestion;
+using RetailRec.Engine.PromotionRuns;
+using RetailRec.Engine.Promotions;
+using RetailRec.Engine.Promotions.Campaigns;
+using RetailRec.Engine.Promotions.CrossSell;
+using RetailRec.Engine.Promotions.Features;
+using RetailRec.Engine.Promotions.Uplift;
+
+namespace RetailRec.Engine.Jobs.Handlers;
+
+/// <summary>
+/// Builds a campaign (<see cref="CampaignBuilder"/>) on a stored dataset and saves it as a "campaign" run with its plan
+/// and the cross-sell list of its first product. With a promotion log, the contact cap reads it and the ranking and ROI
+/// use uplift estimated from it (<see cref="UpliftEstimator"/>).
+/// </summary>
+public sealed class CampaignJobHandler(DatasetLoader loader, RunStore runs) : IJobHandler
+{
+    public string Kind => PromotionRunKinds.Campaign;
+
+    public async Task<string?> RunAsync(JobContext context, CancellationToken ct)
+    {
+        var p = context.Parameters<CampaignJobParameters>();
+        var clock = Stopwatch.StartNew();
+        context.Report(2, "Loading dataset");
+        var log = await loader.LoadRetailLogAsync(p.DatasetId, ct);
+        context.Log($"Loaded {log.Lines.Length:N0} lines, {log.CustomerCount:N0} customers, {log.ItemCount:N0} items");
+
+        context.Report(15, "Reading promotion log and segments");
+        var promotionLog = PromotionLogFile.TryRead(p.PromotionLogPath);
+        IReadOnlyDictionary<string, string>? segmentOf = null;
+        if (p.Segments is { Count: > 0 })
+            segmentOf = (await SegmentLookup.LatestAsync(runs, p.DatasetId, ct))?.ByCustomer
+                        ?? throw new InvalidOperationException("A segment filter needs a marketing run (segmentation) of this dataset; none has been run yet.");
+        var date = log.DefaultAnalysisDate;
+        var recent = p.MaxRecentContacts is not null && promotionLog is not null ? FatigueDetector.RecentContacts(promotionLog, date, p.ContactWindowDays) : null;
+        if (p.MaxRecentContacts is not null && promotionLog is null) context.Log("contact cap ignored: this dataset has no promotion log");
+        var request = new CampaignRequest
+        {
+            StockCodes = p.StockCodes, Keyword = p.Keyword, DiscountPercent = p.DiscountPercent, CostPerMessage = p.CostPerMessage,
+            UnitMargin = p.UnitMargin, MarginShare = p.MarginShare, HorizonDays = p.HorizonDays, AudienceSize = p.AudienceSize, Budget = p.Budget,
+            Countries = p.Countries, Segments = p.Segments, SegmentOf = segmentOf, MaxRecentContacts = p.MaxRecentContacts, RecentContacts = recent,
+            ScoringDate = date,
+        };
+        ct.ThrowIfCancellationRequested();
+
+        IReadOnlyDictionary<string, double>? uplift = null;
+        if (promotionLog is not null && p.UseUplift)
+        {
+            context.Report(25, "Estimating uplift from the promotion log");
+            uplift = await Task.Run(() => TryUplift(log, promotionLog, request, context), ct);
+        }
+        ct.ThrowIfCancellationRequested();
+
+        context.Report(45, "Training the purchase model and scoring customers");
+        var plan = await Task.Run(() => new CampaignBuilder(log, new PropensityOptions { HorizonDays = p.HorizonDays }).Build(request, uplift), ct);
+        foreach (var w in plan.Warnings) context.Log("warning: " + w);
+        context.Log($"{plan.Targets.Count:N0} of {plan.Eligible:N0} eligible customers targeted");
+        ct.ThrowIfCancellationRequested();
+
+        context.Report(75, "Finding cross-sell customers");
+        var crossSell = await Task.Run(() => TryCrossSell(log, plan.StockCodes[0], date, context), ct);
+
+        context.Report(92, "Saving the campaign");
+        var capped = p.MaxRecentContacts is { } cap && recent is not null ? recent.Count(kv => kv.Value >= cap) : 0;
+        var summary = new CampaignRunSummary(p.Name, plan.StockCodes, plan.Eligible, plan.Targets.Count, plan.Targeted.ExpectedRevenue,
+            plan.Targeted.IncrementalProfit ?? plan.Targeted.ExpectedProfit, plan.Targeted.ExpectedRoi, plan.Broadcast.IncrementalProfit ?? plan.Broadcast.ExpectedProfit,
+            uplift is not null, capped, clock.Elapsed.TotalSeconds);
+        var artifacts = new Dictionary<string, object> { [PromotionRunKinds.Artifacts.Plan] = plan };
+        if (crossSell is not null) artifacts[PromotionRunKinds.Artifacts.CrossSell] = crossSell;
+        var runId = await runs.SaveRunAsync(p.DatasetId, Kind, p.Name, p, summary, artifacts, context.JobId, CancellationToken.None);
+        context.Log($"Stored campaign run #{runId} in {clock.Elapsed.TotalSeconds:0.0} s");
+        return JsonSerializer.Serialize(new PromotionJobResult(runId, p.DatasetId), JobJson.Options);
+    }
+
+    private static IReadOnlyDictionary<string, double>? TryUplift(RetailLog log, IReadOnlyList<PromotionLogEntry> entries, CampaignRequest request, JobContext context)
+    {
+        try
+        {
+            var items = ProductResolver.Resolve(log, new PurchaseHistory(log, request.ScoringDate!.Value), request, []);
+            var uplift = UpliftEstimator.ForCampaign(log, entries, request.HorizonDays, request.ScoringDate!.Value, items);
+            context.Log($"uplift estimated for {uplift.Count:N0} customers from {entries.Count:N0} promotion-log rows");
+            return uplift;
+        }
+        catch (ArgumentException ex)
+        {
+            // The campaign still works on propensity alone; the log says why uplift was not used.
+            context.Log("uplift not used: " + ex.Message);
+            return null;
+        }
+    }
+
+    private static CrossSellResult? TryCrossSell(RetailLog log, string stockCode, DateTime date, JobContext context)
+    {
+        try { return CrossSellList.Build(log, stockCode, date); }
+        catch (ArgumentException ex) { context.Log("cross-sell skipped: " + ex.Message); return null; }
+    }
+}
