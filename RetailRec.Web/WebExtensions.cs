@@ -27,6 +27,7 @@ public static class WebExtensions
         builder.Services.AddRetailRecEngine(paths.DatabasePath);
         builder.Services.Configure<RetailRec.Engine.MarketingRuns.MarketingRunOptions>(builder.Configuration.GetSection(RetailRec.Engine.MarketingRuns.MarketingRunOptions.Section));
         builder.Services.Configure<RetailRec.Engine.MarketingRuns.MarketingRunOptions>(o => { o.DataDirectory = paths.DataDirectory; o.ExportsDirectory = paths.Exports; });
+        builder.Services.Configure<RetailRec.Engine.RecommendationRuns.RecommendationRunOptions>(builder.Configuration.GetSection(RetailRec.Engine.RecommendationRuns.RecommendationRunOptions.Section));
         builder.Services.AddJobWorker();
     }
 
@@ -51,6 +52,7 @@ public static class WebExtensions
         builder.Services.AddSingleton<ImportCoordinator>();
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddCampaigns();
+        builder.Services.AddSingleton<Api.ActiveDatasetCache>();
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection("RetailRec:Demo"));
     }
 

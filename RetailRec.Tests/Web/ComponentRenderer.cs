@@ -29,6 +29,11 @@ public static class ComponentRenderer
         services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Data.Runs.RunStore>());
         services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.MarketingRuns.MarketingSettingsStore>());
         services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.MarketingRuns.MarketingRunLauncher>());
+        // Recommendation pages (Customer 360, Models).
+        foreach (var type in new[] { typeof(RetailRec.Engine.RecommendationRuns.RecommendationService),
+                     typeof(RetailRec.Engine.RecommendationRuns.RecommendationJobs), typeof(RetailRec.Engine.RecommendationRuns.MarketingRunReader),
+                     typeof(Microsoft.Extensions.Options.IOptions<RetailRec.Engine.MarketingRuns.MarketingRunOptions>) })
+            services.AddSingleton(type, _ => engineServices.GetRequiredService(type));
         await using var provider = services.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
         return await renderer.Dispatcher.InvokeAsync(async () =>
