@@ -13,7 +13,8 @@ namespace RetailRec.Tests.Web;
 /// </summary>
 public static class ComponentRenderer
 {
-    public static async Task<string> RenderAsync<TComponent>(IServiceProvider engineServices, IDictionary<string, object?>? parameters = null)
+    public static async Task<string> RenderAsync<TComponent>(IServiceProvider engineServices, IDictionary<string, object?>? parameters = null,
+        Action<IServiceCollection>? configure = null)
         where TComponent : IComponent
     {
         var services = new ServiceCollection();
@@ -26,6 +27,7 @@ public static class ComponentRenderer
         services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Analytics.OverviewQueries>());
         services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Jobs.JobNotifier>());
         services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Jobs.JobService>());
+        configure?.Invoke(services); // page-specific services (e.g. the Campaigns page's)
         await using var provider = services.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
         return await renderer.Dispatcher.InvokeAsync(async () =>
