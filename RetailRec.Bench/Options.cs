@@ -15,12 +15,14 @@ public static class Options
 public static class BenchPaths
 {
     /// <summary>../shared/datasets/online_retail_I.csv.gz next to the repository root.</summary>
-    public static string DefaultDataset()
+    public static string DefaultDataset() =>
+        Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", "datasets", "online_retail_I.csv.gz"));
+
+    public static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RetailRec.sln"))) dir = dir.Parent;
-        var root = dir?.FullName ?? Directory.GetCurrentDirectory();
-        return Path.GetFullPath(Path.Combine(root, "..", "shared", "datasets", "online_retail_I.csv.gz"));
+        return dir?.FullName ?? Directory.GetCurrentDirectory();
     }
 }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using RetailRec.Engine.Data;
 using RetailRec.Engine.Jobs;
+using RetailRec.Engine.MarketingRuns;
 
 namespace RetailRec.Engine;
 
@@ -28,6 +29,8 @@ public static class EngineServiceExtensions
         services.AddSingleton<Ingestion.TransactionImporter>();
         services.AddSingleton<Ingestion.DatasetLoader>();
         services.AddScoped<IJobHandler, Jobs.Handlers.ImportJobHandler>();
+        services.AddScoped<IJobHandler, Jobs.Handlers.SequenceTrainingJobHandler>();
+        services.AddMarketingRuns(databasePath);
         services.AddScoped<IJobHandler, Jobs.Handlers.CampaignJobHandler>();
         services.AddScoped<IJobHandler, Jobs.Handlers.PromoBacktestJobHandler>();
         services.AddScoped<IJobHandler, Jobs.Handlers.UpliftJobHandler>();

@@ -25,6 +25,8 @@ public static class WebExtensions
         Directory.CreateDirectory(paths.Uploads);
         builder.Services.AddSingleton(paths);
         builder.Services.AddRetailRecEngine(paths.DatabasePath);
+        builder.Services.Configure<RetailRec.Engine.MarketingRuns.MarketingRunOptions>(builder.Configuration.GetSection(RetailRec.Engine.MarketingRuns.MarketingRunOptions.Section));
+        builder.Services.Configure<RetailRec.Engine.MarketingRuns.MarketingRunOptions>(o => { o.DataDirectory = paths.DataDirectory; o.ExportsDirectory = paths.Exports; });
         builder.Services.AddJobWorker();
     }
 

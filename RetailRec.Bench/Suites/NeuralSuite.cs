@@ -34,7 +34,7 @@ public sealed class NeuralSuite : IBenchSuite
         Row(Evaluator.Evaluate(new PopularityRecommender(), split, fingerprint));
         Row(Evaluator.Evaluate(new PersonalFrequencyRecommender(), split, fingerprint));
 
-        var lr = float.Parse(Options.Str(context.Args, "--lr", "0.001"), System.Globalization.CultureInfo.InvariantCulture);
+        var lr = float.Parse(Options.Str(context.Args, "--lr", "0.003"), System.Globalization.CultureInfo.InvariantCulture);
         var baseOptions = new SequenceRecommenderOptions { Threads = threads, MaxEpochs = epochs, LearningRate = lr };
         foreach (var m in models)
         {

@@ -19,11 +19,18 @@ public static class MarketingSegmentation
         });
         ct.ThrowIfCancellationRequested();
 
-        ClusteringResult? clustering = null;
+        ClusteringResult? clustering = null, embedded = null;
         if (options.RunClustering && customers.Count >= 3)
         {
-            var clusterProgress = progress is null ? null : new Progress<double>(p => progress.Report(0.1 + 0.8 * p));
-            clustering = timer.Measure("clustering", () => ClusteringStep.Run(ClusteringFeatures.Build(customers), options.Clustering, clusterProgress, ct));
+            var features = ClusteringFeatures.Build(customers);
+            var share = options.EmbeddingClustering is null ? 0.8 : 0.45;
+            var clusterProgress = progress is null ? null : new Progress<double>(p => progress.Report(0.1 + share * p));
+            clustering = timer.Measure("clustering", () => ClusteringStep.Run(features, options.Clustering, clusterProgress, ct));
+            if (options.EmbeddingClustering is { Embedding: not null } embedding)
+            {
+                var embedProgress = progress is null ? null : new Progress<double>(p => progress.Report(0.55 + 0.35 * p));
+                embedded = timer.Measure("embedding_clustering", () => ClusteringStep.Run(features, embedding, embedProgress, ct));
+            }
         }
 
         var segments = new CustomerSegment[customers.Count];
@@ -38,7 +45,7 @@ public static class MarketingSegmentation
 
         var (profiles, topItems) = timer.Measure("profiles_and_top_items", () => Profile(log, analysisDate, options, customers, grid, marketing, segments, clustering));
         progress?.Report(1);
-        return new SegmentationResult(analysisDate, customers, segments, clustering, profiles, topItems);
+        return new SegmentationResult(analysisDate, customers, segments, clustering, profiles, topItems) { EmbeddingClustering = embedded };
     }
 
     private static (List<SegmentProfile>, List<SegmentTopItem>) Profile(RetailLog log, DateTime analysisDate, SegmentationOptions options,

@@ -121,8 +121,19 @@ public sealed class AppServerFixture : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// Browser tests on the first-start demo data share one app. They run alone, after the parallel tests, so the app
+/// and Chromium get the machine's two cores (timing-sensitive UI waits stay far from their limits).
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BrowserCollection : ICollectionFixture<AppServerFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>The real-file upload changes the active dataset, so it gets an app of its own.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class UploadBrowserCollection : ICollectionFixture<AppServerFixture>
+{
+    public const string Name = "browser-upload";
 }

@@ -4,7 +4,7 @@ using RetailRec.Tests.Support;
 
 namespace RetailRec.Tests.Browser;
 
-[Collection(BrowserCollection.Name)]
+[Collection(UploadBrowserCollection.Name)]
 public class UploadRealDataBrowserTests(AppServerFixture app)
 {
     [Fact]

@@ -27,6 +27,9 @@ public static class ComponentRenderer
         services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Analytics.OverviewQueries>());
         services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Jobs.JobNotifier>());
         services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Jobs.JobService>());
+        services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Data.Runs.RunStore>());
+        services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.MarketingRuns.MarketingSettingsStore>());
+        services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.MarketingRuns.MarketingRunLauncher>());
         configure?.Invoke(services); // page-specific services (e.g. the Campaigns page's)
         await using var provider = services.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());

@@ -9,6 +9,7 @@ public static class ApiEndpoints
         api.MapGet("/health", () => Results.Ok(new { status = "ok" })).WithName("Health");
         api.MapJobsApi();
         api.MapDatasetsApi();
+        api.MapExportsApi();
         api.MapCampaignsApi();
     }
 }

@@ -8,7 +8,8 @@ namespace RetailRec.Engine.Jobs.Handlers;
 /// Runs an import as a job. A rejected file fails the job with the importer's user-facing message; the saved upload
 /// is deleted once the job has a final answer (success or rejection), and kept after a crash so a re-run works.
 /// </summary>
-public sealed class ImportJobHandler(TransactionImporter importer, DatasetService datasets) : IJobHandler
+public sealed class ImportJobHandler(TransactionImporter importer, DatasetService datasets,
+    MarketingRuns.MarketingRunLauncher marketing, Microsoft.Extensions.Options.IOptions<MarketingRuns.MarketingRunOptions> marketingOptions) : IJobHandler
 {
     public const string KindName = "import";
 
@@ -40,6 +41,8 @@ public sealed class ImportJobHandler(TransactionImporter importer, DatasetServic
         if (p.IsDemo && outcome.DatasetId is int demoId) await datasets.MarkDemoAsync(demoId, ct);
         if (p.MakeActive && outcome.DatasetId is int id) await datasets.SetActiveAsync(id, ct);
         else datasets.NotifyChanged();
+        // A fresh dataset gets its marketing analysis queued at once, so the marketing pages are populated without a click.
+        if (outcome.Status == ImportStatus.Imported && marketingOptions.Value.AutoRunAfterImport) await marketing.QueueAsync(outcome.DatasetId!.Value, "after import", ct);
 
         var result = new ImportJobResult(outcome.DatasetId!.Value, outcome.Status == ImportStatus.AlreadyImported, outcome.Message, outcome.Report);
         return JsonSerializer.Serialize(result);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RetailRec.Engine.Neural.Kernels;
 using RetailRec.Engine.Neural.Tensors;
 using TensorPrimitives = System.Numerics.Tensors.TensorPrimitives;
@@ -24,7 +25,7 @@ public static class AttentionOp
         var probs = tape.Scratch(b, heads, l, l); // row i holds P[i, 0..i]; the rest is zero
         var y = Tensor.Zeros(b, l, h);
 
-        Run(b * heads, pair =>
+        Run(b * heads, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (pair) =>
         {
             int s = pair / heads, hd = pair % heads;
             var qs = q.Value.Span; var ks = k.Value.Span; var vs = v.Value.Span; var ys = y.Span;
@@ -61,7 +62,7 @@ public static class AttentionOp
         return tape.Node(y, o =>
         {
             var gq = q.GradBuffer(); var gk = k.GradBuffer(); var gv = v.GradBuffer();
-            Run(b * heads, pair =>
+            Run(b * heads, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (pair) =>
             {
                 int s = pair / heads, hd = pair % heads;
                 var qs = q.Value.Span; var ks = k.Value.Span; var vs = v.Value.Span; var go = o.Grad!.Span;

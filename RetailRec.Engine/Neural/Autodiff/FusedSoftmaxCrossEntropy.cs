@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RetailRec.Engine.Neural.Kernels;
 using RetailRec.Engine.Neural.Tensors;
 using TensorPrimitives = System.Numerics.Tensors.TensorPrimitives;
@@ -25,7 +26,7 @@ public static class FusedSoftmaxCrossEntropy
         var lse = new float[rows.Length];
         var losses = new double[rows.Length];
         ForChunks(rows, hidden.Value, weight.Value, d, v, (chunkStart, count, logits, _) =>
-            RowsParallel(count, r =>
+            RowsParallel(count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (r) =>
             {
                 // The row is recomputed in backward, so it can be overwritten here: vectorised exp in place.
                 var row = logits.Span.Slice(r * v, v);
@@ -50,7 +51,7 @@ public static class FusedSoftmaxCrossEntropy
             ForChunks(rows, hidden.Value, weight.Value, d, v, (chunkStart, count, logitsT, hChunk) =>
             {
                 // dlogits = (softmax - onehot) * scale, written over the logits.
-                RowsParallel(count, r =>
+                RowsParallel(count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (r) =>
                 {
                     var row = logitsT.Span.Slice(r * v, v);
                     TensorPrimitives.Subtract(row, lse[chunkStart + r], row);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RetailRec.Engine.Neural.Kernels;
 using RetailRec.Engine.Neural.Tensors;
 using TensorPrimitives = System.Numerics.Tensors.TensorPrimitives;
@@ -13,6 +14,7 @@ public static class GruOp
     /// so only the recurrent product runs per step. h0 = 0; where <paramref name="valid"/>[b*T + t] is false (padding)
     /// the state is carried unchanged. Backward is backpropagation through time inside the op.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Var GruRecurrence(this Tape tape, Var xProj, Var whh, Var bhh, bool[] valid)
     {
         int b = xProj.Shape[0], t = xProj.Shape[1], g3 = xProj.Shape[2], h = g3 / 3;
@@ -46,7 +48,7 @@ public static class GruOp
             }
         }
 
-        return tape.Node(y, o =>
+        return tape.Node(y, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (o) =>
         {
             var gy = o.Grad!.Span;
             var gx = xProj.GradBuffer().Span;

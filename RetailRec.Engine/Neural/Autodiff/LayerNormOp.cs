@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TensorPrimitives = System.Numerics.Tensors.TensorPrimitives;
 using RetailRec.Engine.Neural.Tensors;
 
@@ -6,6 +7,7 @@ namespace RetailRec.Engine.Neural.Autodiff;
 public static class LayerNormOp
 {
     /// <summary>y = (x - mean) / sqrt(var + eps) * gamma + beta over the last dimension.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Var LayerNorm(this Tape tape, Var x, Var gamma, Var beta, float eps = 1e-5f)
     {
         var w = x.Value.LastDim;
@@ -27,7 +29,7 @@ public static class LayerNormOp
             var yr = y.Span.Slice(r * w, w);
             TensorPrimitives.FusedMultiplyAdd(hr, gamma.Value.Span, beta.Value.Span, yr);
         }
-        return tape.Node(y, o =>
+        return tape.Node(y, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (o) =>
         {
             var g = o.Grad!.Span;
             var gx = x.RequiresGrad ? x.GradBuffer().Span : default;

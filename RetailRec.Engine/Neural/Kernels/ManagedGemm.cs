@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Runtime.Intrinsics.X86;
 
@@ -46,6 +47,7 @@ internal static unsafe class ManagedGemm
                     var pk = p0;
                     void PackA(int panel) => PackAPanel(transA, (float*)pa, lda, m, panel * MR, pk, kc, (float*)ap + panel * MR * kc);
                     void PackB(int panel) => PackBPanel(transB, (float*)pb, ldb, n, panel * NR, pk, kc, (float*)bp + panel * NR * kc);
+                    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
                     void Tile(int t)
                     {
                         var i0 = t / colTiles * MC;
@@ -84,6 +86,7 @@ internal static unsafe class ManagedGemm
     }
 
     /// <summary>Packs rows i0..i0+6 of op(A), columns p0..p0+kc, k-major; rows past m are zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PackAPanel(bool transA, float* a, int lda, int m, int i0, int p0, int kc, float* dst)
     {
         var rows = Math.Min(MR, m - i0);
@@ -108,6 +111,7 @@ internal static unsafe class ManagedGemm
     }
 
     /// <summary>Packs columns j0..j0+16 of op(B), rows p0..p0+kc, k-major; columns past n are zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PackBPanel(bool transB, float* b, int ldb, int n, int j0, int p0, int kc, float* dst)
     {
         var cols = Math.Min(NR, n - j0);

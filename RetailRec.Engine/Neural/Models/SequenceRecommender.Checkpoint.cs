@@ -14,6 +14,7 @@ public abstract partial class SequenceRecommender
         var meta = new Dictionary<string, string>
         {
             ["blend_weight"] = BlendWeight.ToString("R", CultureInfo.InvariantCulture),
+            ["recency_decay"] = RecencyDecay.ToString("R", CultureInfo.InvariantCulture),
             ["saved_utc"] = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture),
         };
         ModelCheckpoint.Save(path, new CheckpointHeader(net.Kind, JsonSerializer.Serialize(Options), _log!.ItemCodes, meta), net.Parameters);
@@ -45,6 +46,7 @@ public abstract partial class SequenceRecommender
                 w.Span.CopyTo(p.Value.Span);
             }
             model.BlendWeight = double.Parse(header.Metadata.GetValueOrDefault("blend_weight", "0"), CultureInfo.InvariantCulture);
+            model.RecencyDecay = float.Parse(header.Metadata.GetValueOrDefault("recency_decay", options.RecencyDecay.ToString("R", CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
             model.Attach(train, CustomerSequences.Build(train));
             model.PrepareScoring();
             return model;

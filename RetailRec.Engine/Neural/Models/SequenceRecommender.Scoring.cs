@@ -11,6 +11,7 @@ public abstract partial class SequenceRecommender
 {
     private const int ValidationChunk = 256;
     private static readonly double[] BlendGrid = [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99];
+    private static readonly float[] DecayGrid = [0.5f, 0.7f, 0.8f, 0.9f, 0.95f, 1f];
     private RetailLog? _log;
     private CustomerSequences? _data;
     private float[] _lastHidden = [];
@@ -43,8 +44,13 @@ public abstract partial class SequenceRecommender
     }
 
     /// <summary>Validation NDCG@10 of the pure model (weight 0) or of blends with the personal distribution.</summary>
-    public double[] ValidationNdcg(params double[] blendWeights)
+    public double[] ValidationNdcg(params double[] blendWeights) =>
+        ValidationNdcg(blendWeights.Select(w => (w, RecencyDecay)).ToArray());
+
+    /// <summary>Validation NDCG@10 for each (blend weight, per-basket recency decay) setting; one encoder pass for all.</summary>
+    public double[] ValidationNdcg((double Weight, float Decay)[] settings)
     {
+        var blendWeights = settings.Select(s => s.Weight).ToArray();
         var data = _data!;
         var net = Net!;
         var v = net.ItemEmbedding.Shape[0];
@@ -68,7 +74,7 @@ public abstract partial class SequenceRecommender
                 var result = new double[blendWeights.Length];
                 for (var k = 0; k < blendWeights.Length; k++)
                 {
-                    Blend(row, Personal(data.Fitting[c]), blendWeights[k], scores);
+                    Blend(row, Personal(data.Fitting[c], settings[k].Decay), blendWeights[k], scores);
                     result[k] = RankingMetrics.NdcgAt(TopK.Select(scores, 10), targets, 10);
                 }
                 perCustomer[offset + r] = result;
@@ -79,12 +85,15 @@ public abstract partial class SequenceRecommender
 
     private double ValidationNdcg(int blendIndex) => ValidationNdcg(0.0)[blendIndex];
 
+    /// <summary>Grid search of blend weight and recency decay on the validation baskets (never on test data).</summary>
     private (double Weight, double Ndcg) TuneBlend()
     {
-        var ndcgs = ValidationNdcg(BlendGrid);
+        var settings = DecayGrid.SelectMany(d => BlendGrid.Select(w => (w, d))).ToArray();
+        var ndcgs = ValidationNdcg(settings);
         var best = 0;
         for (var k = 1; k < ndcgs.Length; k++) if (ndcgs[k] > ndcgs[best]) best = k;
-        return (BlendGrid[best], ndcgs[best]);
+        RecencyDecay = settings[best].d;
+        return (settings[best].w, ndcgs[best]);
     }
 
     /// <summary>(1 - w) softmax(logits) + w personal; w = 0 keeps the raw logits (same ranking, no exp).</summary>
@@ -97,13 +106,15 @@ public abstract partial class SequenceRecommender
     }
 
     /// <summary>The customer's own purchase distribution, each basket weighted by decay^(baskets since).</summary>
-    public Dictionary<int, float> Personal(CustomerSequence seq)
+    public Dictionary<int, float> Personal(CustomerSequence seq) => Personal(seq, RecencyDecay);
+
+    private static Dictionary<int, float> Personal(CustomerSequence seq, float decay)
     {
         var weights = new Dictionary<int, float>();
         double total = 0;
         for (var b = 0; b < seq.Baskets.Length; b++)
         {
-            var w = (float)Math.Pow(Options.RecencyDecay, seq.Baskets.Length - 1 - b);
+            var w = (float)Math.Pow(decay, seq.Baskets.Length - 1 - b);
             foreach (var item in seq.Baskets[b].Distinct())
             {
                 weights[item] = weights.GetValueOrDefault(item) + w;

@@ -27,6 +27,8 @@ public abstract partial class SequenceRecommender(SequenceRecommenderOptions opt
     public IProgress<NeuralTrainingProgress>? TrainingProgress { get; set; }
     /// <summary>Weight of the personal purchase distribution in the blend (0 = pure model).</summary>
     public double BlendWeight { get; set; }
+    /// <summary>Per-basket decay of the personal distribution (starts at the option's value, tuned with the blend weight).</summary>
+    public float RecencyDecay { get; set; } = options.RecencyDecay;
     /// <summary>When false, <see cref="Score"/> returns the pure model's logits even if a blend weight was tuned.</summary>
     public bool UseBlend { get; set; } = true;
 
@@ -35,7 +37,7 @@ public abstract partial class SequenceRecommender(SequenceRecommenderOptions opt
     public string Parameters =>
         $"hidden={Options.Hidden};blocks={Options.Blocks};heads={Options.Heads};L={Options.MaxLength};dropout={Options.Dropout};" +
         $"batch={Options.BatchSize};lr={Options.LearningRate};loss={Options.Loss};targets={Options.Targets};" +
-        $"shuffled={Options.ShuffleSequences};blend={(UseBlend ? BlendWeight : 0)};seed={Options.Seed}";
+        $"shuffled={Options.ShuffleSequences};blend={(UseBlend ? BlendWeight : 0)};decay={RecencyDecay};seed={Options.Seed}";
     protected abstract ISequenceNet CreateNet(int itemCount);
 
     public void Fit(RetailLog train, IProgress<double>? progress, CancellationToken ct)
@@ -87,7 +89,7 @@ public abstract partial class SequenceRecommender(SequenceRecommenderOptions opt
                 best = net.Parameters.Select(p => p.Value.Span.ToArray()).ToArray();
                 if (Options.CheckpointPath is not null) SaveCheckpoint(Options.CheckpointPath);
             }
-            else if (++bad >= Options.Patience) { stoppedEarly = true; break; }
+            else if (++bad >= Options.Patience && epoch >= Options.MinEpochs) { stoppedEarly = true; break; }
         }
 
         if (best is not null)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RetailRec.Engine.Neural.Autodiff;
 
 namespace RetailRec.Engine.Neural.Optim;
@@ -21,6 +22,7 @@ public sealed class AdamW(IReadOnlyList<Parameter> parameters, float beta1 = 0.9
         foreach (var p in parameters) p.ZeroGrad();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Step(float lr)
     {
         _t++;

@@ -70,21 +70,12 @@ public sealed class ContentRecommender(int neighbours = 50, double halfLifeDays 
 
     public IReadOnlyList<(int Item, float Sim)> SimilarTo(int item) => _nn[item];
 
-    public void Score(int customer, Span<float> scores)
-    {
-        scores.Clear();
-        if (customer < 0 || customer >= _history.Rows) return;
-        var items = _history.RowItems(customer);
-        var w = _history.RowValues(customer);
-        for (var k = 0; k < items.Length; k++)
-            foreach (var (i, s) in _nn[items[k]]) scores[i] += w[k] * s;
-    }
+    public void Score(int customer, Span<float> scores) => ItemNeighbourScoring.Score(_history, _nn, customer, scores);
 
     public string Explain(int customer, int item)
     {
         if (customer < 0 || customer >= _history.Rows) return "similar description to popular items";
-        var best = _history.RowItems(customer).ToArray().Select(j => (j, s: _nn[j].FirstOrDefault(p => p.Item == item).Sim))
-            .MaxBy(p => p.s);
-        return best.s > 0 ? $"similar to {_train.ItemDescriptions[best.j]}" : "similar to items you bought";
+        var best = ItemNeighbourScoring.StrongestSource(_history, _nn, customer, item);
+        return best < 0 ? "similar to items you bought" : $"similar to {_train.ItemDescriptions[best]}";
     }
 }

@@ -51,23 +51,12 @@ public sealed class ItemKnnRecommender(int neighbours = 100, double? halfLifeDay
 
     public IReadOnlyList<(int Item, float Sim)> SimilarTo(int item) => _nn[item];
 
-    public void Score(int customer, Span<float> scores)
-    {
-        scores.Clear();
-        if (customer < 0 || customer >= _history.Rows) return;
-        var items = _history.RowItems(customer);
-        var w = _history.RowValues(customer);
-        for (var k = 0; k < items.Length; k++)
-            foreach (var (i, s) in _nn[items[k]]) scores[i] += w[k] * s;
-    }
+    public void Score(int customer, Span<float> scores) => ItemNeighbourScoring.Score(_history, _nn, customer, scores);
 
     public string Explain(int customer, int item)
     {
         if (customer < 0 || customer >= _history.Rows) return "similar to popular items";
-        var best = -1; var bestS = 0f;
-        foreach (var j in _history.RowItems(customer))
-            foreach (var (i, s) in _nn[j])
-                if (i == item && s > bestS) { bestS = s; best = j; }
+        var best = ItemNeighbourScoring.StrongestSource(_history, _nn, customer, item);
         return best < 0 ? "similar to items you bought" : $"customers who bought {_train.ItemDescriptions[best]} also bought this";
     }
 }

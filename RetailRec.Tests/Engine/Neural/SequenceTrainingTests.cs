@@ -9,7 +9,7 @@ public class SequenceTrainingTests
 {
     internal static readonly SequenceRecommenderOptions Small = new()
     {
-        Hidden = 32, Heads = 2, Blocks = 2, MaxLength = 12, Dropout = 0.1f, BatchSize = 32, MaxEpochs = 40, Patience = 5,
+        Hidden = 32, Heads = 2, Blocks = 2, MaxLength = 12, Dropout = 0.1f, BatchSize = 32, MaxEpochs = 40, Patience = 5, MinEpochs = 0,
         LearningRate = 5e-3f, WarmupSteps = 10, RepeatAware = false, Seed = 11, Threads = 2,
     };
 

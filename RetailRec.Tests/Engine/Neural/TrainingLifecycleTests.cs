@@ -50,6 +50,7 @@ public class TrainingLifecycleTests
             Assert.IsType<SasRecRecommender>(loaded);
             Assert.Equal(model.Options, loaded.Options);
             Assert.Equal(model.BlendWeight, loaded.BlendWeight);
+            Assert.Equal(model.RecencyDecay, loaded.RecencyDecay);
             for (var i = 0; i < model.Net!.Parameters.Count; i++)
             {
                 Assert.Equal(model.Net.Parameters[i].Name, loaded.Net!.Parameters[i].Name);
@@ -96,6 +97,19 @@ public class TrainingLifecycleTests
         var scores = new float[train.ItemCount];
         model.Score(test.Keys.First(), scores);                         // still usable
         Assert.All(scores, s => Assert.True(float.IsFinite(s)));
+    }
+
+    [Fact]
+    public void Early_stopping_waits_for_patience_and_keeps_the_best_epoch()
+    {
+        var (train, _) = Data();
+        var model = new Gru4RecRecommender(Quick with { Blocks = 1, MaxEpochs = 60, Patience = 2, MinEpochs = 0, LearningRate = 2e-2f });
+        model.Fit(train, null, CancellationToken.None);
+        var s = model.Summary!;
+        Assert.True(s.StoppedEarly, $"ran all {model.History.Count} epochs");
+        Assert.Equal(s.BestEpoch + 2, model.History.Count);
+        Assert.Equal(model.History.Max(h => h.ValidationNdcg10), s.BestValidationNdcg10);
+        Assert.Equal(s.BestValidationNdcg10, model.ValidationNdcg(0.0)[0], 10); // the restored weights are the best epoch's
     }
 
     [Fact]

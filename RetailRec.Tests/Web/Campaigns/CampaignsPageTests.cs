@@ -21,7 +21,6 @@ public class CampaignsPageTests
     private static Action<IServiceCollection> PageServices(TempDatabase db) => s =>
     {
         var logs = new PromotionLogStore(new AppPaths(db.Folder, db.Path));
-        s.AddSingleton(db.Get<RunStore>());
         s.AddSingleton(logs);
         s.AddSingleton(new ProductCatalog(db.Factory));
         s.AddSingleton(new CampaignLauncher(db.Get<JobService>(), logs, Options.Create(new DemoOptions())));

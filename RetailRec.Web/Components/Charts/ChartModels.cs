@@ -22,6 +22,21 @@ public sealed record ChartTrace
     [JsonPropertyName("nbinsx")] public int? BinsX { get; init; }
     [JsonPropertyName("showlegend")] public bool? ShowLegend { get; init; }
     [JsonPropertyName("fill")] public string? Fill { get; init; }
+    [JsonPropertyName("error_y")] public ChartErrorBar? ErrorY { get; init; }
+    [JsonPropertyName("textposition")] public string? TextPosition { get; init; }
+    [JsonPropertyName("hoverinfo")] public string? HoverInfo { get; init; }
+}
+
+/// <summary>Plotly error bars (error_y); RetailRec draws target bands with them.</summary>
+public sealed record ChartErrorBar
+{
+    [JsonPropertyName("type")] public string Type { get; init; } = "data";
+    [JsonPropertyName("symmetric")] public bool? Symmetric { get; init; }
+    [JsonPropertyName("array")] public IReadOnlyList<double>? Array { get; init; }
+    [JsonPropertyName("arrayminus")] public IReadOnlyList<double>? ArrayMinus { get; init; }
+    [JsonPropertyName("color")] public string? Color { get; init; }
+    [JsonPropertyName("thickness")] public double? Thickness { get; init; }
+    [JsonPropertyName("width")] public double? Width { get; init; }
 }
 
 public sealed record ChartMarker
@@ -32,6 +47,8 @@ public sealed record ChartMarker
     [JsonPropertyName("sizeref")] public double? SizeRef { get; init; }
     [JsonPropertyName("opacity")] public double? Opacity { get; init; }
     [JsonPropertyName("colorscale")] public string? ColorScale { get; init; }
+    [JsonPropertyName("symbol")] public string? Symbol { get; init; }
+    [JsonPropertyName("line")] public ChartLine? Line { get; init; }
 }
 
 public sealed record ChartLine
@@ -52,6 +69,8 @@ public sealed record ChartAxis
     [JsonPropertyName("side")] public string? Side { get; init; }
     [JsonPropertyName("range")] public double[]? Range { get; init; }
     [JsonPropertyName("showgrid")] public bool? ShowGrid { get; init; }
+    [JsonPropertyName("tickvals")] public IReadOnlyList<double>? TickVals { get; init; }
+    [JsonPropertyName("zeroline")] public bool? ZeroLine { get; init; }
 
     public static ChartAxis Titled(string text) => new() { Title = new ChartTitle(text) };
 }

@@ -1,0 +1,136 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using RetailRec.Engine.Data.Runs;
+using RetailRec.Engine.Export;
+using RetailRec.Engine.Ingestion;
+using RetailRec.Engine.MarketingRuns;
+using RetailRec.Engine.Merchandising;
+using RetailRec.Engine.Segmentation;
+
+namespace RetailRec.Engine.Jobs.Handlers;
+
+/// <summary>
+/// Runs the marketing + merchandising pipeline on a stored dataset: loads its log, runs <see cref="MarketingPipeline"/>
+/// with live progress, stores a run with page-sized artifacts, and writes the six CSV exports to run-&lt;id&gt;/.
+/// The previous run's audit is passed in so this run's audit shows the change.
+/// </summary>
+public sealed class MarketingJobHandler(DatasetLoader loader, RunStore runs, MarketingSettingsStore settings, IOptions<MarketingRunOptions> options)
+    : IJobHandler
+{
+    public const string KindName = MarketingJobHandlerKind.Name;
+
+    public string Kind => KindName;
+
+    public async Task<string?> RunAsync(JobContext context, CancellationToken ct)
+    {
+        var p = context.Parameters<MarketingJobParameters>();
+        var saved = settings.Get(p.DatasetId);
+        var progress = new MonotonicProgress(context);
+
+        progress.Report(1, "Loading dataset");
+        var log = await loader.LoadRetailLogAsync(p.DatasetId, ct);
+        context.Log($"Loaded {log.Lines.Length:N0} lines, {log.CustomerCount:N0} customers, {log.ItemCount:N0} items");
+        if (log.CustomerCount < 3) throw new InvalidOperationException("The dataset has fewer than 3 customers with purchases; there is nothing to segment.");
+
+        var (stockRows, stock) = ReadStock(p.StockFilePath, p.StockFileName, context);
+        var previous = await runs.LatestAsync(p.DatasetId, KindName, ct);
+        var previousAudit = previous is null ? null : await runs.ArtifactAsync<List<StrategyAuditRow>>(previous.Id, MarketingArtifacts.Audit, ct);
+        var marketing = new MarketingOptions
+        {
+            AnalysisDate = p.AnalysisDate,
+            SellThrough = new SellThroughOptions(WindowDays: p.WindowDays ?? saved.WindowDays),
+            Strategies = p.Strategies ?? saved.Strategies,
+            Segmentation = new SegmentationOptions { Actions = saved.Actions.Count > 0 ? saved.Actions : null },
+            Stock = stockRows,
+            PreviousAudit = previousAudit,
+        };
+
+        progress.Report(10, "Segmenting customers");
+        var pipelineProgress = new SyncProgress<(double Fraction, string Stage)>(x => progress.Report(10 + 78 * x.Fraction, StageLabel(x.Stage)));
+        var result = await Task.Run(() => MarketingPipeline.Run(log, marketing, null, pipelineProgress, ct), ct);
+        foreach (var w in result.Warnings) context.Log("warning: " + w);
+        context.Log(string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Seconds:0.00} s")));
+
+        progress.Report(90, "Writing exports");
+        var root = options.Value.ExportsRoot;
+        var staging = Path.Combine(root, $"job-{context.JobId}.tmp");
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        MarketingExports.WriteAll(result, staging);
+        ct.ThrowIfCancellationRequested();
+
+        progress.Report(95, "Saving results");
+        int runId;
+        try
+        {
+            var label = p.Label is { Length: > 0 } l ? $"{l} · {DefaultLabel(marketing, stock)}" : DefaultLabel(marketing, stock);
+            runId = await runs.SaveRunAsync(p.DatasetId, KindName, label, p, MarketingArtifactMapper.Summary(result, previous?.Id, stock?.FileName),
+                MarketingArtifactMapper.Map(result, stock), context.JobId, CancellationToken.None);
+        }
+        catch
+        {
+            Directory.Delete(staging, recursive: true);
+            throw;
+        }
+        // The run id is only known once saved; the exports move into place under it in one rename.
+        var final = options.Value.RunExportDirectory(runId);
+        if (Directory.Exists(final)) Directory.Delete(final, recursive: true);
+        Directory.Move(staging, final);
+        context.Log($"Stored run #{runId}; exports in {final}");
+        progress.Finish();
+        return JsonSerializer.Serialize(new MarketingJobResult(runId, p.DatasetId, final, result.Warnings), JobJson.Options);
+    }
+
+    private static (IReadOnlyList<StockRecord>? Rows, StockArtifact? Info) ReadStock(string? path, string? shownName, JobContext context)
+    {
+        if (string.IsNullOrEmpty(path)) return (null, null);
+        if (!File.Exists(path))
+        {
+            context.Log($"warning: the stock file {Path.GetFileName(path)} is gone; running without stock");
+            return (null, null);
+        }
+        var parsed = StockFileReader.Read(path);
+        context.Log($"Stock file: {parsed.Rows.Count:N0} rows accepted, {parsed.Issues.Count:N0} rejected");
+        foreach (var issue in parsed.Issues.Take(10)) context.Log("stock: " + issue);
+        return (parsed.Rows, new StockArtifact(shownName ?? Path.GetFileName(path), parsed.Rows.Count, parsed.Issues.Count, parsed.Issues.Take(50).ToList(), 0));
+    }
+
+    private static string DefaultLabel(MarketingOptions o, StockArtifact? stock) =>
+        $"{o.SellThrough.WindowDays}-day window" + (o.Strategies is null ? ", default strategies" : ", edited strategies")
+        + (stock is null ? "" : ", with stock file");
+
+    private static string StageLabel(string stage) => stage switch
+    {
+        "segmentation" => "Segmenting and clustering customers",
+        "sell-through" => "Computing sell-through",
+        "strategy lists" => "Building strategy lists",
+        "trade-off sweep" => "Measuring the slow-stock trade-off",
+        "done" => "Pipeline finished",
+        _ => stage,
+    };
+
+    /// <summary>
+    /// The pipeline reports some stages through Progress&lt;T&gt; on the thread pool, so reports can arrive late or out of
+    /// order; this keeps the job's bar moving forward only, and silent once the handler has finished.
+    /// </summary>
+    private sealed class MonotonicProgress(JobContext context)
+    {
+        private readonly Lock _gate = new();
+        private double _last = -1;
+        private bool _done;
+
+        public void Report(double percent, string step)
+        {
+            lock (_gate)
+            {
+                if (_done || percent < _last) return;
+                _last = percent;
+                context.Report(percent, step);
+            }
+        }
+
+        public void Finish()
+        {
+            lock (_gate) _done = true;
+        }
+    }
+}
