@@ -17,6 +17,6 @@ public static class PromotionRunKinds
     }
 
     /// <summary>The marketing run (another page's job) whose "customers" artifact holds each customer's segment.</summary>
-    public const string MarketingRun = "marketing";
-    public const string MarketingCustomers = "customers";
+    public const string MarketingRun = MarketingRuns.MarketingArtifacts.Kind;
+    public const string MarketingCustomers = MarketingRuns.MarketingArtifacts.Customers;
 }

@@ -13,7 +13,8 @@ namespace RetailRec.Tests.Web;
 /// </summary>
 public static class ComponentRenderer
 {
-    public static async Task<string> RenderAsync<TComponent>(IServiceProvider engineServices, IDictionary<string, object?>? parameters = null)
+    public static async Task<string> RenderAsync<TComponent>(IServiceProvider engineServices, IDictionary<string, object?>? parameters = null,
+        Action<IServiceCollection>? configure = null)
         where TComponent : IComponent
     {
         var services = new ServiceCollection();
@@ -34,6 +35,7 @@ public static class ComponentRenderer
                      typeof(RetailRec.Engine.RecommendationRuns.RecommendationJobs), typeof(RetailRec.Engine.RecommendationRuns.MarketingRunReader),
                      typeof(Microsoft.Extensions.Options.IOptions<RetailRec.Engine.MarketingRuns.MarketingRunOptions>) })
             services.AddSingleton(type, _ => engineServices.GetRequiredService(type));
+        configure?.Invoke(services); // page-specific services (e.g. the Campaigns page's)
         await using var provider = services.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
         return await renderer.Dispatcher.InvokeAsync(async () =>

@@ -67,7 +67,7 @@ public sealed class CampaignJobHandler(DatasetLoader loader, RunStore runs) : IJ
         context.Report(92, "Saving the campaign");
         var capped = p.MaxRecentContacts is { } cap && recent is not null ? recent.Count(kv => kv.Value >= cap) : 0;
         var summary = new CampaignRunSummary(p.Name, plan.StockCodes, plan.Eligible, plan.Targets.Count, plan.Targeted.ExpectedRevenue,
-            plan.Targeted.IncrementalProfit ?? plan.Targeted.ExpectedProfit, plan.Targeted.ExpectedRoi, plan.Broadcast.IncrementalProfit ?? plan.Broadcast.ExpectedProfit,
+            plan.Targeted.IncrementalProfit ?? plan.Targeted.ExpectedProfit, CampaignRoi.Of(plan.Targeted), plan.Broadcast.IncrementalProfit ?? plan.Broadcast.ExpectedProfit,
             uplift is not null, capped, clock.Elapsed.TotalSeconds);
         var artifacts = new Dictionary<string, object> { [PromotionRunKinds.Artifacts.Plan] = plan };
         if (crossSell is not null) artifacts[PromotionRunKinds.Artifacts.CrossSell] = crossSell;

@@ -49,7 +49,7 @@ public static class PromotionCharts
         new ChartTrace { Type = "scatter", Mode = "lines", Name = "Random", X = [0.0, 1.0], Y = [0.0, 1.0], Line = new ChartLine { Color = Grey, Dash = "dash", Width = 1 } },
         new ChartTrace
         {
-            Type = "scatter", Mode = "markers+text", Name = "Broadcast (everyone)", X = [1.0], Y = [1.0], Text = ["broadcast"],
+            Type = "scatter", Mode = "markers", Name = "Broadcast (everyone)", X = [1.0], Y = [1.0],
             Marker = new ChartMarker { Color = "#16213a", Size = 10 }, HoverTemplate = "Broadcast: contact 100 %, reach 100 % of buyers<extra></extra>",
         },
     ];
