@@ -37,7 +37,7 @@ public sealed record ShuffleTestOutcome(double OrderedNdcg10, double ShuffledNdc
 /// as the classical leaderboard, which the Models page puts side by side.
 /// Cancel stops within one batch; the model keeps its best weights.
 /// </summary>
-public sealed class SequenceTrainingJobHandler(DatasetLoader loader, RunStore runs) : IJobHandler
+public sealed class SequenceTrainingJobHandler(DatasetLoader loader, RunStore runs, Microsoft.Extensions.Options.IOptions<MarketingRuns.MarketingRunOptions> paths) : IJobHandler
 {
     public const string KindName = "sequence-train";
     /// <summary>Stored run kind: kept apart from the classical "evaluation" runs, and compared with them on the Models page.</summary>
@@ -57,14 +57,14 @@ public sealed class SequenceTrainingJobHandler(DatasetLoader loader, RunStore ru
         for (var s = 0; s < splits.Length; s++)
         {
             var range = context.Range(3 + 95.0 * s / steps, 3 + 95.0 * (s + 1) / steps);
-            outcomes.Add(TrainAndEvaluate(p, splits[s], fingerprint, shuffled: false, range, context, ct));
+            outcomes.Add(TrainAndEvaluate(p, splits[s], fingerprint, shuffled: false, range, context, CheckpointPath(context, splits[s]), ct));
         }
 
         ShuffleTestOutcome? shuffle = null;
         if (p.ShuffleTest)
         {
             var split = splits[1];
-            var shuffled = TrainAndEvaluate(p, split, fingerprint, shuffled: true, context.Range(3 + 95.0 * 2 / steps, 98), context, ct);
+            var shuffled = TrainAndEvaluate(p, split, fingerprint, shuffled: true, context.Range(3 + 95.0 * 2 / steps, 98), context, null, ct);
             var ordered = outcomes[1].Result;
             shuffle = new ShuffleTestOutcome(ordered["NDCG@10"], shuffled.Result["NDCG@10"], ordered["Recall@10"], shuffled.Result["Recall@10"]);
             context.Log($"shuffle test on {split.Name}: NDCG@10 {shuffle.OrderedNdcg10:0.0000} ordered vs {shuffle.ShuffledNdcg10:0.0000} shuffled");
@@ -81,13 +81,21 @@ public sealed class SequenceTrainingJobHandler(DatasetLoader loader, RunStore ru
         return JsonSerializer.Serialize(new { runId, shuffle });
     }
 
+    /// <summary>The best weights are written here during training (temp file + move), so a cancelled job keeps them.</summary>
+    private string CheckpointPath(JobContext context, NextBasketSplit split)
+    {
+        var dir = Path.Combine(paths.Value.DataDirectory, "models");
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, $"job-{context.JobId}-{split.Name}.rrmodel");
+    }
+
     private static SequenceSplitOutcome TrainAndEvaluate(SequenceTrainingParameters p, NextBasketSplit split, string fingerprint, bool shuffled,
-        IProgress<(double Fraction, string Step)> range, JobContext context, CancellationToken ct)
+        IProgress<(double Fraction, string Step)> range, JobContext context, string? checkpoint, CancellationToken ct)
     {
         var options = new SequenceRecommenderOptions
         {
             Hidden = p.Hidden, MaxLength = p.MaxLength, BatchSize = p.BatchSize, MaxEpochs = p.MaxEpochs, Loss = p.Loss,
-            ShuffleSequences = shuffled, Seed = p.Seed, Blocks = p.Model == "GRU4Rec" ? 1 : 2,
+            ShuffleSequences = shuffled, Seed = p.Seed, Blocks = p.Model == "GRU4Rec" ? 1 : 2, CheckpointPath = checkpoint,
         };
         SequenceRecommender model = p.Model == "GRU4Rec" ? new Gru4RecRecommender(options) : new SasRecRecommender(options);
         var tag = $"{model.Name}{(shuffled ? " (shuffled)" : "")} on {split.Name}";

@@ -18,7 +18,8 @@ public class SequenceTrainingJobTests
         var context = new JobContext(1, datasetId, System.Text.Json.JsonSerializer.Serialize(parameters, JobJson.Options),
             (_, step) => { lock (reports) reports.Add(step); }, _ => { });
 
-        var handler = new SequenceTrainingJobHandler(db.Get<RetailRec.Engine.Ingestion.DatasetLoader>(), db.Get<RunStore>());
+        var paths = Microsoft.Extensions.Options.Options.Create(new RetailRec.Engine.MarketingRuns.MarketingRunOptions { DataDirectory = db.Folder });
+        var handler = new SequenceTrainingJobHandler(db.Get<RetailRec.Engine.Ingestion.DatasetLoader>(), db.Get<RunStore>(), paths);
         await handler.RunAsync(context, CancellationToken.None);
 
         var run = await db.Get<RunStore>().LatestAsync(datasetId, SequenceTrainingJobHandler.RunKind);
@@ -32,5 +33,8 @@ public class SequenceTrainingJobTests
         var shuffle = await db.Get<RunStore>().ArtifactAsync<ShuffleTestOutcome>(run.Id, "shuffle");
         Assert.NotNull(shuffle);
         lock (reports) Assert.Contains(reports, r => r.Contains("epoch 1/2") && r.Contains("seq/s"));
+        // The best weights of each split were checkpointed during training.
+        Assert.True(File.Exists(Path.Combine(db.Folder, "models", "job-1-T-test.rrmodel")));
+        Assert.True(File.Exists(Path.Combine(db.Folder, "models", "job-1-L-test.rrmodel")));
     }
 }
