@@ -34,6 +34,7 @@ public static class EngineServiceExtensions
         services.AddScoped<IJobHandler, Jobs.Handlers.CampaignJobHandler>();
         services.AddScoped<IJobHandler, Jobs.Handlers.PromoBacktestJobHandler>();
         services.AddScoped<IJobHandler, Jobs.Handlers.UpliftJobHandler>();
+        RecommendationRuns.RecommendationRunServices.AddRecommendationRuns(services, databasePath);
         return services;
     }
 

@@ -27,6 +27,7 @@ public static class WebExtensions
         builder.Services.AddRetailRecEngine(paths.DatabasePath);
         builder.Services.Configure<RetailRec.Engine.MarketingRuns.MarketingRunOptions>(builder.Configuration.GetSection(RetailRec.Engine.MarketingRuns.MarketingRunOptions.Section));
         builder.Services.Configure<RetailRec.Engine.MarketingRuns.MarketingRunOptions>(o => { o.DataDirectory = paths.DataDirectory; o.ExportsDirectory = paths.Exports; });
+        builder.Services.Configure<RetailRec.Engine.RecommendationRuns.RecommendationRunOptions>(builder.Configuration.GetSection(RetailRec.Engine.RecommendationRuns.RecommendationRunOptions.Section));
         builder.Services.AddJobWorker();
     }
 
@@ -51,6 +52,7 @@ public static class WebExtensions
         builder.Services.AddSingleton<ImportCoordinator>();
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddCampaigns();
+        builder.Services.AddSingleton<Api.ActiveDatasetCache>();
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection("RetailRec:Demo"));
     }
 
@@ -66,7 +68,9 @@ public static class WebExtensions
     public static void UseRetailRecPipeline(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
-        app.UseStatusCodePages();
+        // Browsers get the app's own "not found" page; the API keeps problem-details answers.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseAntiforgery();
         app.MapStaticAssets();
     }

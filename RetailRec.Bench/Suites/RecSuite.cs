@@ -2,6 +2,7 @@ using System.Diagnostics;
 using RetailRec.Engine.Evaluation;
 using RetailRec.Engine.Evaluation.Splits;
 using RetailRec.Engine.Recommendation;
+using RetailRec.Engine.Recommendation.Catalog;
 
 namespace RetailRec.Bench.Suites;
 
@@ -29,7 +30,7 @@ public sealed class RecSuite : IBenchSuite
         // 1. Tuning: validation only.
         sw.Restart();
         var only = Options.Str(context.Args, "--families", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var families = RecCandidates.All().Where(f => only.Length == 0 || only.Contains(f.Name)).ToList();
+        var families = ModelCatalog.Classical().Where(f => only.Length == 0 || only.Contains(f.Name)).ToList();
         var chosen = new Dictionary<(string Kind, string Family), Func<IRecommender>>();
         Console.WriteLine("\n-- tuning on validation (NDCG@10), best variant per family");
         PrintHeader();

@@ -31,6 +31,11 @@ public static class MarketingArtifactMapper
             [MarketingArtifacts.Audit] = r.Audit,
         };
         if (s.Clustering is { } c) artifacts[MarketingArtifacts.Clustering] = Clustering(c);
+        if (s.EmbeddingClustering is { } e)
+        {
+            artifacts[MarketingArtifacts.AutoencoderClustering] = Clustering(e);
+            artifacts[MarketingArtifacts.AutoencoderPoints] = EmbeddingPoints(s, e);
+        }
         if (r.TradeOff is { } t) artifacts[MarketingArtifacts.TradeOff] = t;
         if (stock is not null)
         {
@@ -54,6 +59,21 @@ public static class MarketingArtifactMapper
         var names = c.Dimensions == ClusteringFeatures.Names.Length ? ClusteringFeatures.Names : [];
         return new ClusteringArtifact(c.InputName, c.Rows, c.Dimensions, c.KSelection.BestK, c.KSelection.ElbowK, c.KSelection.Curve,
             c.KSelection.SilhouetteSampled, c.KSelection.SilhouetteRows, db, c.Pca.ExplainedVarianceRatio, names, c.Pca.Components);
+    }
+
+    /// <summary>The embedding's projection and cluster per customer, evenly thinned to what a scatter can show.</summary>
+    private static List<EmbeddingPoint> EmbeddingPoints(SegmentationResult s, ClusteringResult e)
+    {
+        const int max = 4000;
+        var n = Math.Min(s.Segments.Count, e.Rows);
+        var step = Math.Max(1, (n + max - 1) / max);
+        var points = new List<EmbeddingPoint>();
+        for (var i = 0; i < n; i += step)
+        {
+            var pc = e.Pca.Projection[i];
+            points.Add(new EmbeddingPoint(s.Segments[i].CustomerId, pc.Length > 0 ? pc[0] : 0, pc.Length > 1 ? pc[1] : 0, e.KSelection.Best.Labels[i]));
+        }
+        return points;
     }
 
     /// <summary>Evenly spaced points of a sorted curve, always keeping both ends (the knee plot needs its shape, not every point).</summary>

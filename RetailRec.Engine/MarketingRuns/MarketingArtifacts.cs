@@ -15,6 +15,9 @@ public static class MarketingArtifacts
     public const string Profiles = "profiles";
     public const string TopItems = "topitems";
     public const string Clustering = "clustering";
+    /// <summary>KMeans on the customer autoencoder's embedding: curves plus a capped set of projected points.</summary>
+    public const string AutoencoderClustering = "clustering-autoencoder";
+    public const string AutoencoderPoints = "clustering-autoencoder-points";
     public const string SellThrough = "sellthrough";
     public const string Strategies = "strategies";
     public const string StrategyItems = "strategyitems";
@@ -40,6 +43,9 @@ public sealed record CustomerRow(string CustomerId, int RecencyDays, int Frequen
 public sealed record ClusteringArtifact(string InputName, int Rows, int Dimensions, int BestK, int ElbowK,
     IReadOnlyList<KCurvePoint> Curve, bool SilhouetteSampled, int SilhouetteRows, DbscanArtifact? Dbscan,
     double[] ExplainedVariance, IReadOnlyList<string> FeatureNames, double[][] Components);
+
+/// <summary>One customer in the autoencoder clustering's 2-D projection (at most a few thousand are stored).</summary>
+public sealed record EmbeddingPoint(string CustomerId, double X, double Y, int Cluster);
 
 /// <summary>DBSCAN's parameters and outcome; the k-distance curve is thinned to a few hundred points for the knee plot.</summary>
 public sealed record DbscanArtifact(double Eps, int MinPoints, bool EpsFromKnee, int Clusters, int Noise, IReadOnlyList<double> KDistanceCurve);

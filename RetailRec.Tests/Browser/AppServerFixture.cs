@@ -39,6 +39,9 @@ public sealed class AppServerFixture : IAsyncLifetime
         };
         psi.Environment["RETAILREC_DATA_DIR"] = DataFolder;
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Tests that need recommendations queue the training themselves; training after every upload (the real file
+        // included) would only burn the shared CPU in the background.
+        psi.Environment["RetailRec__Recommendations__AutoTrainAfterImport"] = "false";
         // The content root must be the project folder so static web assets resolve as under `dotnet run`.
         psi.Environment["ASPNETCORE_CONTENTROOT"] = Path.Combine(TestPaths.RepoRoot, "RetailRec.Web");
         _process = Process.Start(psi)!;

@@ -17,15 +17,22 @@ public class MarketingBrowserTests(AppServerFixture app)
         var page = await app.NewPageAsync();
 
         await page.GotoAsync(app.BaseUrl + "/marketing/segments");
-        await ExpectChartsAsync(page, "segment-bars", "rfm-scatter", "pca-scatter", "elbow", "silhouette");
+        await ExpectChartsAsync(page, "segment-bars", "rfm-scatter", "pca-scatter", "elbow", "silhouette", "autoencoder-scatter", "autoencoder-silhouette");
         var count = page.Locator("[data-testid=customer-count]");
         var all = await count.InnerTextAsync();
         // Click-through: a bar of the segment chart filters the customers table to that segment.
         // Plotly's drag layer sits over the bars and turns pointer positions into points, so click at the bar's position.
-        var bar = (await page.Locator("[data-chart-id=segment-bars] .bars .point path").First.BoundingBoxAsync())!;
-        await page.Mouse.MoveAsync(bar.X + bar.Width / 2, bar.Y + bar.Height / 2);
-        await page.Mouse.ClickAsync(bar.X + bar.Width / 2, bar.Y + bar.Height / 2);
-        await Assertions.Expect(page.Locator("[data-testid=segment-filter]")).ToBeVisibleAsync();
+        // Charts below may still be laid out (a scrollbar appearing resizes every chart), so the bar is re-measured
+        // and clicked again until the filter shows, a bounded number of times.
+        var filter = page.Locator("[data-testid=segment-filter]");
+        for (var attempt = 0; attempt < 5 && await filter.CountAsync() == 0; attempt++)
+        {
+            var bar = (await page.Locator("[data-chart-id=segment-bars] .bars .point path").First.BoundingBoxAsync())!;
+            await page.Mouse.MoveAsync(bar.X + bar.Width / 2, bar.Y + bar.Height / 2);
+            await page.Mouse.ClickAsync(bar.X + bar.Width / 2, bar.Y + bar.Height / 2);
+            try { await filter.WaitForAsync(new() { Timeout = 3_000 }); } catch (TimeoutException) { }
+        }
+        await Assertions.Expect(filter).ToBeVisibleAsync();
         await Assertions.Expect(count).Not.ToHaveTextAsync(all);
 
         await page.GotoAsync(app.BaseUrl + "/marketing/sell-through");

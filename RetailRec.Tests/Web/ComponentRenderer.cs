@@ -30,6 +30,11 @@ public static class ComponentRenderer
         services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Data.Runs.RunStore>());
         services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.MarketingRuns.MarketingSettingsStore>());
         services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.MarketingRuns.MarketingRunLauncher>());
+        // Recommendation pages (Customer 360, Models).
+        foreach (var type in new[] { typeof(RetailRec.Engine.RecommendationRuns.RecommendationService),
+                     typeof(RetailRec.Engine.RecommendationRuns.RecommendationJobs), typeof(RetailRec.Engine.RecommendationRuns.MarketingRunReader),
+                     typeof(Microsoft.Extensions.Options.IOptions<RetailRec.Engine.MarketingRuns.MarketingRunOptions>) })
+            services.AddSingleton(type, _ => engineServices.GetRequiredService(type));
         configure?.Invoke(services); // page-specific services (e.g. the Campaigns page's)
         await using var provider = services.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());

@@ -11,5 +11,7 @@ public static class ApiEndpoints
         api.MapDatasetsApi();
         api.MapExportsApi();
         api.MapCampaignsApi();
+        api.MapRecommendationsApi();
+        api.MapEvaluationsApi();
     }
 }

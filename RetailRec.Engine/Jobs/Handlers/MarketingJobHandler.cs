@@ -40,7 +40,12 @@ public sealed class MarketingJobHandler(DatasetLoader loader, RunStore runs, Mar
             AnalysisDate = p.AnalysisDate,
             SellThrough = new SellThroughOptions(WindowDays: p.WindowDays ?? saved.WindowDays),
             Strategies = p.Strategies ?? saved.Strategies,
-            Segmentation = new SegmentationOptions { Actions = saved.Actions.Count > 0 ? saved.Actions : null },
+            Segmentation = new SegmentationOptions
+            {
+                Actions = saved.Actions.Count > 0 ? saved.Actions : null,
+                // The third clustering: KMeans on the neural engine's customer-autoencoder embedding.
+                EmbeddingClustering = AutoencoderEmbedding.Options(dimensions: 3, seed: 42, ct),
+            },
             Stock = stockRows,
             PreviousAudit = previousAudit,
         };

@@ -33,12 +33,15 @@ public sealed record ShuffleTestOutcome(double OrderedNdcg10, double ShuffledNdc
 /// <summary>
 /// Trains GRU4Rec or SASRec as a job (kind "sequence-train"): for each split, Fit on the split's training part with
 /// live epoch / loss / validation NDCG@10 / throughput / ETA, then the shared Evaluator ranks the full catalogue,
-/// exactly as for the classical models. Results are stored as a run of kind "evaluation" so they join the leaderboard.
+/// exactly as for the classical models. Results are stored as a run of kind "sequence" with the same EvaluationResult rows
+/// as the classical leaderboard, which the Models page puts side by side.
 /// Cancel stops within one batch; the model keeps its best weights.
 /// </summary>
 public sealed class SequenceTrainingJobHandler(DatasetLoader loader, RunStore runs) : IJobHandler
 {
     public const string KindName = "sequence-train";
+    /// <summary>Stored run kind: kept apart from the classical "evaluation" runs, and compared with them on the Models page.</summary>
+    public const string RunKind = "sequence";
     public string Kind => KindName;
 
     public async Task<string?> RunAsync(JobContext context, CancellationToken ct)
@@ -72,7 +75,7 @@ public sealed class SequenceTrainingJobHandler(DatasetLoader loader, RunStore ru
         var results = outcomes.Select(o => o.Result).Concat(outcomes.Where(o => o.PureModel is not null).Select(o => o.PureModel!)).ToList();
         var artifacts = new Dictionary<string, object> { ["results"] = results, ["sequence"] = outcomes };
         if (shuffle is not null) artifacts["shuffle"] = shuffle;
-        var runId = await runs.SaveRunAsync(p.DatasetId, "evaluation", label, p,
+        var runId = await runs.SaveRunAsync(p.DatasetId, RunKind, label, p,
             new { models = results.Select(r => r.Model).Distinct().ToList(), ndcg10 = results.ToDictionary(r => $"{r.Model}/{r.Split}", r => r["NDCG@10"]) },
             artifacts, context.JobId, ct);
         return JsonSerializer.Serialize(new { runId, shuffle });

@@ -21,7 +21,7 @@ public class SequenceTrainingJobTests
         var handler = new SequenceTrainingJobHandler(db.Get<RetailRec.Engine.Ingestion.DatasetLoader>(), db.Get<RunStore>());
         await handler.RunAsync(context, CancellationToken.None);
 
-        var run = await db.Get<RunStore>().LatestAsync(datasetId, "evaluation");
+        var run = await db.Get<RunStore>().LatestAsync(datasetId, SequenceTrainingJobHandler.RunKind);
         Assert.NotNull(run);
         var results = await db.Get<RunStore>().ArtifactAsync<List<EvaluationResult>>(run!.Id, "results");
         Assert.Contains(results!, r => r.Model == "SASRec" && r.Split == "T-test");

@@ -48,6 +48,14 @@ public class MarketingJobHandlerTests
         Assert.Equal(clustering.BestK, customers.Select(c => c.Cluster).Distinct().Count());
         Assert.Equal(clustering.Dbscan!.Noise, customers.Count(c => c.Outlier));
 
+        // The third clustering, on the autoencoder's 3-D embedding, is stored with its own curve and points.
+        var autoencoder = (await store.ArtifactAsync<ClusteringArtifact>(run.Id, MarketingArtifacts.AutoencoderClustering))!;
+        Assert.Equal("autoencoder", autoencoder.InputName);
+        Assert.Equal(3, autoencoder.Dimensions);
+        var points = (await store.ArtifactAsync<List<EmbeddingPoint>>(run.Id, MarketingArtifacts.AutoencoderPoints))!;
+        Assert.Equal(customers.Count, points.Count);
+        Assert.Equal(autoencoder.BestK, points.Select(p => p.Cluster).Distinct().Count());
+
         var sell = (await store.ArtifactAsync<SellThroughArtifact>(run.Id, MarketingArtifacts.SellThrough))!;
         Assert.Equal(summary.Items, sell.Items.Count);
         Assert.Equal(30, sell.WindowDays);

@@ -85,6 +85,23 @@ public static class SegmentCharts
         HoverTemplate = "Customer %{customdata}<br>PC1 %{x:.2f}, PC2 %{y:.2f}<extra>" + name + "</extra>",
     };
 
+    /// <summary>The autoencoder embedding's projection coloured by its own k-means clusters.</summary>
+    public static IReadOnlyList<ChartTrace> EmbeddingScatter(IReadOnlyList<EmbeddingPoint> points)
+    {
+        var type = PointSampler.ScatterType(points.Count);
+        return points.GroupBy(p => p.Cluster).OrderBy(g => g.Key).Select(g => new ChartTrace
+        {
+            Type = type, Mode = "markers", Name = SegmentSchemes.ClusterName(g.Key),
+            Marker = new ChartMarker { Color = ChartPalette.Colors[Math.Max(0, g.Key) % ChartPalette.Colors.Count], Size = 5, Opacity = 0.6 },
+            X = g.Select(p => (object?)p.X).ToList(), Y = g.Select(p => (object?)p.Y).ToList(),
+            CustomData = g.Select(p => p.CustomerId).ToList(),
+            HoverTemplate = "Customer %{customdata}<extra>" + SegmentSchemes.ClusterName(g.Key) + "</extra>",
+        }).ToList();
+    }
+
+    /// <summary>Silhouette of the chosen k of a clustering (NaN when the curve lacks it).</summary>
+    public static double BestSilhouette(ClusteringArtifact c) => c.Curve.FirstOrDefault(p => p.K == c.BestK)?.Silhouette ?? double.NaN;
+
     /// <summary>A k curve with the chosen k (and the elbow's k) marked.</summary>
     public static IReadOnlyList<ChartTrace> KCurve(ClusteringArtifact c, bool silhouette)
     {
