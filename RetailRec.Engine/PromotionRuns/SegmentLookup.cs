@@ -10,7 +10,8 @@ public static class SegmentLookup
 {
     public sealed record Segments(int RunId, IReadOnlyDictionary<string, string> ByCustomer)
     {
-        public IReadOnlyList<string> Names => ByCustomer.Values.Distinct().Order(StringComparer.Ordinal).ToArray();
+        // Computed once: a list control sees the same instance on every render (a new one resets its selection).
+        public IReadOnlyList<string> Names { get; } = ByCustomer.Values.Distinct().Order(StringComparer.Ordinal).ToArray();
     }
 
     public static async Task<Segments?> LatestAsync(RunStore runs, int datasetId, CancellationToken ct = default)

@@ -31,9 +31,11 @@ public sealed record DatasetCatalog(IReadOnlyList<CatalogItem> Items, IReadOnlyL
 /// </summary>
 public sealed class ProductCatalog(IDbContextFactory<RetailRecDbContext> dbf)
 {
-    private readonly ConcurrentDictionary<int, Task<DatasetCatalog>> _cache = new();
+    // Keyed by id and content hash: SQLite may hand a deleted dataset's id to the next import.
+    private readonly ConcurrentDictionary<(int Id, string Hash), Task<DatasetCatalog>> _cache = new();
 
-    public Task<DatasetCatalog> GetAsync(int datasetId) => _cache.GetOrAdd(datasetId, id => Task.Run(() => Load(id)));
+    public Task<DatasetCatalog> GetAsync(DatasetEntity dataset) =>
+        _cache.GetOrAdd((dataset.Id, dataset.ContentHash), key => Task.Run(() => Load(key.Id)));
 
     private DatasetCatalog Load(int datasetId)
     {

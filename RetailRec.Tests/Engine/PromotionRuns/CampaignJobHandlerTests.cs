@@ -75,6 +75,10 @@ public class CampaignJobHandlerTests
         var rows = log.CustomerIds.Select((id, i) => new { CustomerId = id, Segment = i % 3 == 0 ? "Loyal" : "Other", Frequency = i }).ToList();
         await db.Get<RunStore>().SaveRunAsync(demo.DatasetId, "marketing", "seg", new { }, new { }, new Dictionary<string, object> { ["customers"] = rows });
 
+        var segments = (await SegmentLookup.LatestAsync(db.Get<RunStore>(), demo.DatasetId))!;
+        Assert.Equal(["Loyal", "Other"], segments.Names);
+        Assert.Same(segments.Names, segments.Names); // one instance: the page's dropdown keeps its selection across renders
+
         var json = await Handler(db).RunAsync(new PromoDemo.Recorder().Context(p), CancellationToken.None);
         var plan = (await db.Get<RunStore>().ArtifactAsync<CampaignPlan>(JsonSerializer.Deserialize<PromotionJobResult>(json!, JobJson.Options)!.RunId, "plan"))!;
         var loyal = rows.Where(r => r.Segment == "Loyal").Select(r => r.CustomerId).ToHashSet();
