@@ -11,7 +11,7 @@ namespace RetailRec.Bench.Suites;
 /// <summary>
 /// SASRec and GRU4Rec on the real data: seconds per epoch, epochs to the best validation NDCG@10, total time, and
 /// test quality on split L (last basket held out) through the shared Evaluator, next to the popularity and
-/// personal-frequency baselines. Options: --models sasrec,gru,inbatch,shuffled  --epochs N  --threads N.
+/// personal-frequency baselines. Options: --models sasrec,gru,inbatch,shuffled  --epochs N  --threads N  --split T|L.
 /// </summary>
 public sealed class NeuralSuite : IBenchSuite
 {
@@ -26,13 +26,16 @@ public sealed class NeuralSuite : IBenchSuite
         var sw = Stopwatch.StartNew();
         var read = TransactionFileReader.ReadAll(context.DatasetPath);
         var log = RetailLogBuilder.Build(read.Records);
-        var split = LeaveLastBasketSplit.Test(log);
+        // --split T (temporal, last 30 days) or L (leave-last-basket-out, the default).
+        var split = Options.Str(context.Args, "--split", "L").Equals("T", StringComparison.OrdinalIgnoreCase)
+            ? TemporalSplit.Test(log) : LeaveLastBasketSplit.Test(log);
         var fingerprint = LogFingerprint.Of(log);
         Console.WriteLine($"loaded {log.Lines.Length:N0} lines, {log.CustomerCount:N0} customers, {log.ItemCount:N0} items in {sw.Elapsed.TotalSeconds:F1} s; " +
                           $"split {split.Name}: {split.Cases.Count:N0} test cases; threads {threads}; load average {LoadAverage()}");
 
         Row(Evaluator.Evaluate(new PopularityRecommender(), split, fingerprint));
         Row(Evaluator.Evaluate(new PersonalFrequencyRecommender(), split, fingerprint));
+        Row(Evaluator.Evaluate(new RetailRec.Engine.Recommendation.Sequential.MarkovChainRecommender(), split, fingerprint));
 
         var lr = float.Parse(Options.Str(context.Args, "--lr", "0.003"), System.Globalization.CultureInfo.InvariantCulture);
         var baseOptions = new SequenceRecommenderOptions { Threads = threads, MaxEpochs = epochs, LearningRate = lr };
