@@ -90,6 +90,7 @@ public sealed class PromoSuite : IBenchSuite
         Print(label, result.ModelName, result.Model);
         Print(label, "top spenders", result.TopSpenders);
         Print(label, "past buyers", result.PastBuyers);
+        if (result.Mlp is not null) Print(label, "MLP (neural)", result.Mlp);
         // 3. Calibration on a validation window, judged on the test window (same 60 products).
         var calibration = CalibrationCheck.Run(log, cutoff, result.Products.Select(p => log.ItemIndexOf(p.StockCode)!.Value).ToArray(), options);
         Console.WriteLine($"[{label}] calibration (model trained one horizon earlier): Brier raw {calibration.BrierRaw:F5}, " +
@@ -102,6 +103,7 @@ public sealed class PromoSuite : IBenchSuite
             Console.WriteLine($"[{label}] slow products only ({slow.Length}, {slow.Sum(p => p.Buyers)} buyers in the horizon):");
             Print(label, result.ModelName, ScoreMetrics.Average(slow.Select(p => p.Model).ToArray()));
             Print(label, "past buyers", ScoreMetrics.Average(slow.Select(p => p.PastBuyers).ToArray()));
+            if (result.Mlp is not null) Print(label, "MLP (neural)", ScoreMetrics.Average(slow.Select(p => p.Mlp!).ToArray()));
         }
     }
 

@@ -52,6 +52,13 @@ public sealed class PropensityTrainer(PropensityOptions options, PropensityFeatu
         return new LogisticPropensityModel(LogisticRegression.Fit(set.Values, set.Width, set.Labels, options.L2, sampleWeights: set.Weights));
     }
 
+    /// <summary>The non-linear alternative to <see cref="TrainLogistic"/> on the same training rows (same weights).</summary>
+    public MlpPropensityModel TrainMlp(RetailLog log, DateTime scoringDate, IReadOnlyList<int> items, MlpOptions? mlp = null)
+    {
+        var set = BuildTrainingSet(log, scoringDate, items);
+        return MlpPropensityModel.Fit(set.Values, set.Width, set.Labels, set.Weights, mlp ?? new MlpOptions { Seed = options.Seed });
+    }
+
     /// <summary>The items a campaign model is pooled over: the targets plus the most-bought items of the last 90 days.</summary>
     public IReadOnlyList<int> PoolFor(PurchaseHistory history, IEnumerable<int> targets)
     {

@@ -5,20 +5,26 @@ using RetailRec.Engine.Promotions.Models;
 namespace RetailRec.Engine.Promotions.Evaluation;
 
 public sealed record BacktestProductResult(string StockCode, string Description, bool Slow, int Customers, int Buyers,
-    ScoreMetrics Model, ScoreMetrics TopSpenders, ScoreMetrics PastBuyers);
+    ScoreMetrics Model, ScoreMetrics TopSpenders, ScoreMetrics PastBuyers, ScoreMetrics? Mlp = null);
 
+/// <summary><see cref="Mlp"/> is the neural propensity model's row (null when the backtest ran without it).</summary>
 public sealed record BacktestResult(DateTime Cutoff, int HorizonDays, int N, string ModelName, IReadOnlyList<BacktestProductResult> Products,
-    ScoreMetrics Model, ScoreMetrics TopSpenders, ScoreMetrics PastBuyers);
+    ScoreMetrics Model, ScoreMetrics TopSpenders, ScoreMetrics PastBuyers, ScoreMetrics? Mlp = null);
 
 /// <summary>
 /// Temporal backtest of product targeting: train on data before <c>cutoff</c> (labels from the last horizon before it),
 /// score every customer known at the cutoff for each product, and compare with who bought in [cutoff, cutoff + horizon).
 /// Products: the most-bought ones of the 90 days before the cutoff plus a seeded sample of slow sellers.
 /// Baselines: "top customers by spend" and "past buyers of the product" (most re-buys first, then most recent).
+/// With <see cref="IncludeMlp"/> the non-linear <see cref="MlpPropensityModel"/> is fitted on the same rows and
+/// reported as an extra method next to the main model.
 /// </summary>
 public sealed class PropensityBacktest(PropensityOptions options)
 {
     public Func<TrainingSet, IPropensityModel>? ModelFactory { get; init; }
+
+    public bool IncludeMlp { get; init; } = true;
+    public MlpOptions? Mlp { get; init; }
 
     public BacktestResult Run(RetailLog log, DateTime cutoff, int topProducts = 50, int slowProducts = 10, int n = 100)
     {
@@ -29,6 +35,7 @@ public sealed class PropensityBacktest(PropensityOptions options)
         var set = trainer.BuildTrainingSet(log, cutoff, products.Select(p => p.Item).ToArray());
         IPropensityModel model = ModelFactory?.Invoke(set)
                                  ?? new LogisticPropensityModel(LogisticRegression.Fit(set.Values, set.Width, set.Labels, options.L2, sampleWeights: set.Weights));
+        var mlp = IncludeMlp ? MlpPropensityModel.Fit(set.Values, set.Width, set.Labels, set.Weights, Mlp ?? new MlpOptions { Seed = options.Seed }) : null;
 
         var window = new PurchaseWindow(log, cutoff, cutoff.AddDays(options.HorizonDays));
         var customers = history.ActiveCustomers();
@@ -40,15 +47,23 @@ public sealed class PropensityBacktest(PropensityOptions options)
             var scores = new double[customers.Length];
             for (var r = 0; r < customers.Length; r++) scores[r] = model.Predict(m.Row(r));
             var labels = window.Labels(item, customers);
+            ScoreMetrics? mlpMetrics = null;
+            if (mlp is not null)
+            {
+                var mlpScores = new double[customers.Length];
+                for (var r = 0; r < customers.Length; r++) mlpScores[r] = mlp.Predict(m.Row(r));
+                mlpMetrics = ScoreMetrics.Of(mlpScores, labels, n, probabilities: true);
+            }
             results.Add(new BacktestProductResult(log.ItemCodes[item], log.ItemDescriptions[item], slow, customers.Length, labels.Sum(l => (int)l),
                 ScoreMetrics.Of(scores, labels, n, probabilities: true),
                 ScoreMetrics.Of(spend, labels, n, probabilities: false),
-                ScoreMetrics.Of(PastBuyerScores(history, item, customers), labels, n, probabilities: false)));
+                ScoreMetrics.Of(PastBuyerScores(history, item, customers), labels, n, probabilities: false), mlpMetrics));
         }
         return new BacktestResult(cutoff, options.HorizonDays, n, model.Name, results,
             ScoreMetrics.Average(results.Select(r => r.Model).ToArray()),
             ScoreMetrics.Average(results.Select(r => r.TopSpenders).ToArray()),
-            ScoreMetrics.Average(results.Select(r => r.PastBuyers).ToArray()));
+            ScoreMetrics.Average(results.Select(r => r.PastBuyers).ToArray()),
+            mlp is null ? null : ScoreMetrics.Average(results.Select(r => r.Mlp!).ToArray()));
     }
 
     /// <summary>Past buyers first, more re-buys first; among equals the more recent one (a fraction below one step).</summary>
