@@ -7,11 +7,14 @@ namespace RetailRec.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public class RecommendationsBrowserTests(AppServerFixture app)
 {
-    /// <summary>Waits for the demo dataset, makes it active and trains its recommendations (through the API, as a user's script would).</summary>
-    private async Task<int> DemoWithRecommendationsAsync()
+    /// <summary>
+    /// Waits for the demo dataset, makes it active and trains its recommendations (through the API, as a user's script
+    /// would). Returns the dataset that was active before, so the test can hand the shared app back as it found it.
+    /// </summary>
+    private async Task<int?> DemoWithRecommendationsAsync()
     {
         using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var deadline = DateTime.UtcNow.AddMinutes(4);
+        var deadline = DateTime.UtcNow.AddMinutes(8);
         int? demo = null;
         while (demo is null)
         {
@@ -19,6 +22,8 @@ public class RecommendationsBrowserTests(AppServerFixture app)
             demo = list.EnumerateArray().Where(d => d.GetProperty("isDemo").GetBoolean()).Select(d => (int?)d.GetProperty("id").GetInt32()).FirstOrDefault();
             if (demo is null) { Assert.True(DateTime.UtcNow < deadline, "the demo dataset never appeared"); await Task.Delay(500); }
         }
+        var before = (await http.GetFromJsonAsync<JsonElement>("/api/datasets")).EnumerateArray()
+            .Where(d => d.GetProperty("isActive").GetBoolean()).Select(d => (int?)d.GetProperty("id").GetInt32()).FirstOrDefault();
         (await http.PostAsync($"/api/datasets/{demo}/activate", null)).EnsureSuccessStatusCode();
         var queued = await (await http.PostAsync($"/api/recommendations/train?datasetId={demo}", null)).Content.ReadFromJsonAsync<JsonElement>();
         var jobId = queued.GetProperty("jobId").GetInt32();
@@ -26,17 +31,29 @@ public class RecommendationsBrowserTests(AppServerFixture app)
         {
             var job = await http.GetFromJsonAsync<JsonElement>($"/api/jobs/{jobId}");
             var state = job.GetProperty("state").GetString();
-            if (state is "Succeeded") return demo.Value;
+            if (state is "Succeeded") return before;
             Assert.True(state is "Queued" or "Running", $"training ended as {state}: {job.GetProperty("error")}");
             Assert.True(DateTime.UtcNow < deadline, "training did not finish");
             await Task.Delay(500);
         }
     }
 
+    private async Task RestoreAsync(int? active)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        if (active is int id) (await http.PostAsync($"/api/datasets/{id}/activate", null)).EnsureSuccessStatusCode();
+    }
+
     [Fact]
     public async Task Customer_360_shows_a_customers_history_and_every_methods_list_and_flags_unknown_ids()
     {
-        await DemoWithRecommendationsAsync();
+        var before = await DemoWithRecommendationsAsync();
+        try { await Customer360Async(); }
+        finally { await RestoreAsync(before); }
+    }
+
+    private async Task Customer360Async()
+    {
         var page = await app.OpenAsync("/customers");
 
         // Pick the first example customer: the page fills in without a reload.
@@ -67,7 +84,13 @@ public class RecommendationsBrowserTests(AppServerFixture app)
     [Fact]
     public async Task Models_page_runs_an_evaluation_with_live_progress_and_shows_the_leaderboard()
     {
-        await DemoWithRecommendationsAsync();
+        var before = await DemoWithRecommendationsAsync();
+        try { await ModelsAsync(); }
+        finally { await RestoreAsync(before); }
+    }
+
+    private async Task ModelsAsync()
+    {
         var page = await app.OpenAsync("/models");
         await page.Locator("[data-testid=run-evaluation]").ClickAsync();
 
