@@ -6,13 +6,12 @@ namespace RetailRec.Engine.Ingestion;
 /// Read-only pass-through over the uploaded bytes that computes their sha256 while they stream by and refuses to
 /// read past the upload limit (so an endless or oversized stream stops early with a clear message).
 /// </summary>
-internal sealed class HashingLimitStream(Stream inner, long maxBytes, bool leaveOpen) : Stream
+internal sealed class HashingLimitStream(Stream inner, long maxBytes, bool leaveOpen) : ForwardReadStream
 {
     private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private long _read;
     private string? _hash;
 
-    public long BytesRead => _read;
+    public long BytesRead => Counted;
 
     /// <summary>Length of the upload when the source knows it (for progress), else null.</summary>
     public long? KnownLength { get; } = inner.CanSeek ? inner.Length - inner.Position : null;
@@ -24,7 +23,6 @@ internal sealed class HashingLimitStream(Stream inner, long maxBytes, bool leave
         return n;
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -39,7 +37,7 @@ internal sealed class HashingLimitStream(Stream inner, long maxBytes, bool leave
     private readonly byte[] _tail = new byte[8];
 
     /// <summary>The last (up to) 8 bytes read: a gzip file's CRC32 and ISIZE trailer.</summary>
-    public ReadOnlySpan<byte> Tail => _tail.AsSpan(8 - (int)Math.Min(8, _read));
+    public ReadOnlySpan<byte> Tail => _tail.AsSpan(8 - (int)Math.Min(8, Counted));
 
     private void Account(ReadOnlySpan<byte> data)
     {
@@ -49,8 +47,8 @@ internal sealed class HashingLimitStream(Stream inner, long maxBytes, bool leave
             _tail.AsSpan(data.Length).CopyTo(_tail);
             data.CopyTo(_tail.AsSpan(8 - data.Length));
         }
-        _read += data.Length;
-        if (_read > maxBytes) throw UploadLimits.TooLarge(maxBytes);
+        Counted += data.Length;
+        if (Counted > maxBytes) throw UploadLimits.TooLarge(maxBytes);
         _sha.AppendData(data);
     }
 
@@ -63,15 +61,6 @@ internal sealed class HashingLimitStream(Stream inner, long maxBytes, bool leave
         return _hash = Convert.ToHexStringLower(_sha.GetHashAndReset());
     }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => _read; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
