@@ -4,6 +4,8 @@ using RetailRec.Engine.Features;
 using RetailRec.Engine.Ingestion;
 using RetailRec.Engine.Promotions;
 using RetailRec.Engine.Promotions.Calibration;
+using RetailRec.Engine.Promotions.Campaigns;
+using RetailRec.Engine.Recommendation.Catalog;
 using RetailRec.Engine.Promotions.Evaluation;
 using RetailRec.Engine.Promotions.Features;
 using RetailRec.Engine.Promotions.Models;
@@ -29,12 +31,14 @@ public sealed class PromoSuite : IBenchSuite
             var log = RetailLogBuilder.Build(TransactionFileReader.ReadAll(context.DatasetPath).Records);
             Console.WriteLine($"real data: {log.Lines.Length:N0} sale lines, {log.CustomerCount:N0} customers, loaded in {sw.Elapsed.TotalSeconds:F1} s");
             Run("real", log, options, context.Repetitions);
+            RunCampaigns("real", log, context.Repetitions);
         }
         else Console.WriteLine($"real data not found at {context.DatasetPath}: skipped");
 
         var demo = RetailLogBuilder.Build(DemoDataGenerator.Generate(new DemoDataOptions()).Records);
         Console.WriteLine($"demo data: {demo.Lines.Length:N0} sale lines, {demo.CustomerCount:N0} customers");
         Run("demo", demo, options, context.Repetitions);
+        RunCampaigns("demo", demo, context.Repetitions);
         RunUplift();
         return Task.CompletedTask;
     }
@@ -86,11 +90,24 @@ public sealed class PromoSuite : IBenchSuite
         }
         Console.WriteLine($"[{label}] backtest of {result.Products.Count} products (cutoff {cutoff:yyyy-MM-dd}, horizon {result.HorizonDays} d, " +
                           $"{result.Products[0].Customers:N0} customers): median {Stats.Median(backtestTimes):F1} s over {backtestTimes.Count} runs");
-        Console.WriteLine($"[{label}] {"method",-22} {"P@" + result.N,8} {"R@" + result.N,8} {"ROC AUC",8} {"PR AUC",8} {"lift@10%",9} {"Brier",8}");
+        Console.WriteLine($"[{label}] {"method",-26} {"P@" + result.N,8} {"R@" + result.N,8} {"ROC AUC",8} {"PR AUC",8} {"lift@10%",9} {"Brier",8}");
         Print(label, result.ModelName, result.Model);
         Print(label, "top spenders", result.TopSpenders);
         Print(label, "past buyers", result.PastBuyers);
         if (result.Mlp is not null) Print(label, "MLP (neural)", result.Mlp);
+        // 2b. The same backtest with recommender ranks as an extra feature (each fitted only before its cutoff).
+        foreach (var family in RecommenderFeatureFamilies)
+        {
+            var sw = Stopwatch.StartNew();
+            var withRec = new PropensityBacktest(options)
+            {
+                IncludeMlp = false,
+                Features = products => new PropensityFeatureBuilder(new RecommenderScores(log, ModelCatalog.Select([family]).Single().CreateDefault, products)),
+            }.Run(log, cutoff);
+            Print(label, $"logistic + {family} rank", withRec.Model);
+            Console.WriteLine($"[{label}]   (backtest with the {family} feature took {sw.Elapsed.TotalSeconds:F1} s)");
+        }
+
         // 3. Calibration on a validation window, judged on the test window (same 60 products).
         var calibration = CalibrationCheck.Run(log, cutoff, result.Products.Select(p => log.ItemIndexOf(p.StockCode)!.Value).ToArray(), options);
         Console.WriteLine($"[{label}] calibration (model trained one horizon earlier): Brier raw {calibration.BrierRaw:F5}, " +
@@ -104,6 +121,34 @@ public sealed class PromoSuite : IBenchSuite
             Print(label, result.ModelName, ScoreMetrics.Average(slow.Select(p => p.Model).ToArray()));
             Print(label, "past buyers", ScoreMetrics.Average(slow.Select(p => p.PastBuyers).ToArray()));
             if (result.Mlp is not null) Print(label, "MLP (neural)", ScoreMetrics.Average(slow.Select(p => p.Mlp!).ToArray()));
+        }
+    }
+
+    private static readonly string[] RecommenderFeatureFamilies = ["ItemKNN", "RepeatAware"];
+
+    /// <summary>End-to-end campaign builds for the most-bought product: model x recommender feature, calibrated with Platt.</summary>
+    private static void RunCampaigns(string label, RetailLog log, int reps)
+    {
+        var history = new PurchaseHistory(log, log.DefaultAnalysisDate);
+        var code = log.ItemCodes[Enumerable.Range(0, log.ItemCount).MaxBy(i => history.ItemBuyersRecent[i])];
+        Console.WriteLine($"[{label}] campaign build for {code} (top 1,000, end to end incl. training and Platt calibration on the last {new PropensityOptions().HorizonDays} days):");
+        Console.WriteLine($"[{label}] {"model",-58} {"median s",9} {"exp. buyers",12} {"Brier raw",10} {"Brier cal",10}");
+        foreach (var (kind, rec) in new (PropensityModelKind, string?)[]
+                 {
+                     (PropensityModelKind.Logistic, null), (PropensityModelKind.Mlp, null), (PropensityModelKind.Logistic, "ItemKNN"),
+                 })
+        {
+            var times = new List<double>();
+            CampaignPlan plan = null!;
+            for (var rep = 0; rep < Math.Max(1, Math.Min(reps, 3)); rep++)
+            {
+                var sw = Stopwatch.StartNew();
+                plan = new CampaignBuilder(log).Build(new CampaignRequest { StockCodes = [code], AudienceSize = 1000, Model = kind, RecommenderFeature = rec });
+                times.Add(sw.Elapsed.TotalSeconds);
+            }
+            var c = plan.Model!.Calibration;
+            Console.WriteLine($"[{label}] {plan.Model.Name + (rec is null ? "" : " + " + rec + " rank"),-58} {Stats.Median(times),9:F2} " +
+                              $"{plan.Targeted.ExpectedBuyers,12:F1} {c.BrierRaw,10:F5} {c.BrierCalibrated,10:F5}");
         }
     }
 
@@ -139,5 +184,5 @@ public sealed class PromoSuite : IBenchSuite
     }
 
     private static void Print(string label, string name, ScoreMetrics m) =>
-        Console.WriteLine($"[{label}] {name,-22} {m.PrecisionAtN,8:F3} {m.RecallAtN,8:F3} {m.RocAuc,8:F3} {m.PrAuc,8:F3} {m.LiftAt10,9:F2} {m.Brier,8:F4}");
+        Console.WriteLine($"[{label}] {name,-26} {m.PrecisionAtN,8:F3} {m.RecallAtN,8:F3} {m.RocAuc,8:F3} {m.PrAuc,8:F3} {m.LiftAt10,9:F2} {m.Brier,8:F4}");
 }

@@ -1,3 +1,6 @@
+using RetailRec.Engine.Promotions.Calibration;
+using RetailRec.Engine.Promotions.Models;
+
 namespace RetailRec.Engine.PromotionRuns;
 
 /// <summary>
@@ -27,6 +30,10 @@ public sealed record CampaignJobParameters
     public string? PromotionLogPath { get; init; }
     /// <summary>False: ignore the promotion log's uplift even when there is one (plain propensity ranking).</summary>
     public bool UseUplift { get; init; } = true;
+    public PropensityModelKind Model { get; init; } = PropensityModelKind.Logistic;
+    public CalibrationMethod Calibration { get; init; } = CalibrationMethod.Platt;
+    /// <summary>A recommender family whose ranks become a propensity feature (see <c>CampaignFormModel.RecommenderFeatures</c>); null = none.</summary>
+    public string? RecommenderFeature { get; init; }
 }
 
 /// <summary>The "promo-backtest" job: products = the most-bought ones plus a seeded sample of slow sellers.</summary>

@@ -43,7 +43,7 @@ public sealed class CampaignJobHandler(DatasetLoader loader, RunStore runs) : IJ
             StockCodes = p.StockCodes, Keyword = p.Keyword, DiscountPercent = p.DiscountPercent, CostPerMessage = p.CostPerMessage,
             UnitMargin = p.UnitMargin, MarginShare = p.MarginShare, HorizonDays = p.HorizonDays, AudienceSize = p.AudienceSize, Budget = p.Budget,
             Countries = p.Countries, Segments = p.Segments, SegmentOf = segmentOf, MaxRecentContacts = p.MaxRecentContacts, RecentContacts = recent,
-            ScoringDate = date,
+            ScoringDate = date, Model = p.Model, Calibration = p.Calibration, RecommenderFeature = p.RecommenderFeature,
         };
         ct.ThrowIfCancellationRequested();
 
@@ -55,8 +55,14 @@ public sealed class CampaignJobHandler(DatasetLoader loader, RunStore runs) : IJ
         }
         ct.ThrowIfCancellationRequested();
 
-        context.Report(45, "Training the purchase model and scoring customers");
-        var plan = await Task.Run(() => new CampaignBuilder(log, new PropensityOptions { HorizonDays = p.HorizonDays }).Build(request, uplift), ct);
+        context.Report(45, p.RecommenderFeature is null
+            ? "Training and calibrating the purchase model, scoring customers"
+            : $"Fitting {p.RecommenderFeature} at three cutoffs, training and calibrating the purchase model, scoring customers");
+        var plan = await Task.Run(() => new CampaignBuilder(log, new PropensityOptions { HorizonDays = p.HorizonDays }).Build(request, uplift, ct), ct);
+        if (plan.Model is { } m)
+            context.Log($"model: {m.Name} pooled over {m.PooledProducts} products; {m.Calibration.Method} calibration on " +
+                        $"{m.Calibration.ValidationFrom:d MMM yyyy} – {m.Calibration.ValidationTo:d MMM yyyy}: mean predicted " +
+                        $"{m.Calibration.MeanRaw:P2} raw, {m.Calibration.MeanCalibrated:P2} calibrated, observed {m.Calibration.ObservedRate:P2}");
         foreach (var w in plan.Warnings) context.Log("warning: " + w);
         context.Log($"{plan.Targets.Count:N0} of {plan.Eligible:N0} eligible customers targeted");
         ct.ThrowIfCancellationRequested();

@@ -20,31 +20,14 @@ public static class CalibrationCheck
         var validationStart = cutoff.AddDays(-options.HorizonDays);
         var model = trainer.TrainLogistic(log, validationStart, items);
 
-        var (valScores, valLabels) = Score(log, model, builder, validationStart, cutoff, items);
-        var (testScores, testLabels) = Score(log, model, builder, cutoff, cutoff.AddDays(options.HorizonDays), items);
-        var platt = PlattCalibrator.Fit(valScores.Select(PlattCalibrator.Logit).ToArray(), valLabels);
-        var isotonic = IsotonicCalibrator.Fit(valScores, valLabels);
-        var plattTest = testScores.Select(p => platt.Calibrate(PlattCalibrator.Logit(p))).ToArray();
-        var isoTest = testScores.Select(isotonic.Calibrate).ToArray();
+        var (valScores, valLabels) = trainer.ScoreWindow(log, model, validationStart, cutoff, items);
+        var (testScores, testLabels) = trainer.ScoreWindow(log, model, cutoff, cutoff.AddDays(options.HorizonDays), items);
+        var platt = ProbabilityCalibration.Fit(CalibrationMethod.Platt, valScores, valLabels);
+        var isotonic = ProbabilityCalibration.Fit(CalibrationMethod.Isotonic, valScores, valLabels);
+        var plattTest = testScores.Select(platt.Apply).ToArray();
+        var isoTest = testScores.Select(isotonic.Apply).ToArray();
         return new CalibrationResult(
             BinaryMetrics.Brier(testScores, testLabels), BinaryMetrics.Brier(plattTest, testLabels), BinaryMetrics.Brier(isoTest, testLabels),
             ReliabilityCurve.Compute(testScores, testLabels), ReliabilityCurve.Compute(plattTest, testLabels), ReliabilityCurve.Compute(isoTest, testLabels));
-    }
-
-    private static (double[] Scores, byte[] Labels) Score(RetailLog log, Models.IPropensityModel model, PropensityFeatureBuilder builder,
-        DateTime from, DateTime to, IReadOnlyList<int> items)
-    {
-        var history = new PurchaseHistory(log, from);
-        var window = new PurchaseWindow(log, from, to);
-        var customers = history.ActiveCustomers();
-        var scores = new List<double>();
-        var labels = new List<byte>();
-        foreach (var item in items)
-        {
-            var m = builder.Build(history, item, customers);
-            for (var r = 0; r < customers.Length; r++) scores.Add(model.Predict(m.Row(r)));
-            labels.AddRange(window.Labels(item, customers));
-        }
-        return (scores.ToArray(), labels.ToArray());
     }
 }

@@ -1,3 +1,5 @@
+using RetailRec.Engine.Promotions.Calibration;
+
 namespace RetailRec.Engine.Promotions.Campaigns;
 
 /// <summary>One customer chosen for the campaign, best first.</summary>
@@ -22,4 +24,11 @@ public sealed record FairnessRow(string Country, int Eligible, int Targeted, dou
 public sealed record CampaignPlan(
     IReadOnlyList<string> StockCodes, IReadOnlyList<string> Descriptions, DateTime ScoringDate, int Eligible,
     IReadOnlyList<CampaignTarget> Targets, CampaignTotals Targeted, CampaignTotals Broadcast, CampaignTotals RandomAudience,
-    IReadOnlyList<FairnessRow> Fairness, IReadOnlyList<string> Warnings);
+    IReadOnlyList<FairnessRow> Fairness, IReadOnlyList<string> Warnings, CampaignModelInfo? Model = null);
+
+/// <summary>
+/// The model behind a campaign's probabilities: its name, the features it saw (the recommender feature included when
+/// used), how many products it was pooled over, and how its probabilities were calibrated. Null on campaigns saved
+/// before this was recorded.
+/// </summary>
+public sealed record CampaignModelInfo(string Name, IReadOnlyList<string> Features, string? Recommender, int PooledProducts, CalibrationReport Calibration);

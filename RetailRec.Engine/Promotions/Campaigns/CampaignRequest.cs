@@ -1,3 +1,6 @@
+using RetailRec.Engine.Promotions.Calibration;
+using RetailRec.Engine.Promotions.Models;
+
 namespace RetailRec.Engine.Promotions.Campaigns;
 
 /// <summary>
@@ -30,4 +33,10 @@ public sealed record CampaignRequest
     public IReadOnlyDictionary<string, int>? RecentContacts { get; init; }
     /// <summary>Fairness warning when a country's share of targets / its share of expected buyers leaves [1/r, r].</summary>
     public double FairnessRatio { get; init; } = 2.0;
+    /// <summary>The purchase-probability model; logistic regression explains itself exactly, the MLP can fit interactions.</summary>
+    public PropensityModelKind Model { get; init; } = PropensityModelKind.Logistic;
+    /// <summary>How probabilities are calibrated on the validation window before the economics use them.</summary>
+    public CalibrationMethod Calibration { get; init; } = CalibrationMethod.Platt;
+    /// <summary>A recommender family of the model catalogue (e.g. "ItemKNN") whose ranks become a feature; null = none.</summary>
+    public string? RecommenderFeature { get; init; }
 }

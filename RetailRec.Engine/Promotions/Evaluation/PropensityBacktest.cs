@@ -23,14 +23,17 @@ public sealed class PropensityBacktest(PropensityOptions options)
 {
     public Func<TrainingSet, IPropensityModel>? ModelFactory { get; init; }
 
+    /// <summary>The feature builder for the chosen products (e.g. with <see cref="RecommenderScores"/>); null = the base features.</summary>
+    public Func<IReadOnlyList<int>, PropensityFeatureBuilder>? Features { get; init; }
+
     public bool IncludeMlp { get; init; } = true;
     public MlpOptions? Mlp { get; init; }
 
     public BacktestResult Run(RetailLog log, DateTime cutoff, int topProducts = 50, int slowProducts = 10, int n = 100)
     {
-        var builder = new PropensityFeatureBuilder();
         var history = new PurchaseHistory(log, cutoff);
         var products = ChooseProducts(history, topProducts, slowProducts);
+        var builder = Features?.Invoke(products.Select(p => p.Item).ToArray()) ?? new PropensityFeatureBuilder();
         var trainer = new PropensityTrainer(options, builder);
         var set = trainer.BuildTrainingSet(log, cutoff, products.Select(p => p.Item).ToArray());
         IPropensityModel model = ModelFactory?.Invoke(set)

@@ -13,10 +13,10 @@ public sealed record FeatureMatrix(int Item, int[] Customers, double[] Values, i
 /// Builds the features of "will customer c buy item i within the horizon after the cutoff?" from a
 /// <see cref="PurchaseHistory"/> (so only from data before the cutoff): customer RFM and behaviour, own history with
 /// the item (times bought, how recently, whether a re-buy is due from the own inter-purchase interval), purchases of
-/// the item's basket partners and similar items, and the item's popularity and trend. An optional external score
-/// (e.g. a recommender's) can be added as the last column.
+/// the item's basket partners and similar items, and the item's popularity and trend. Optionally a recommender's rank
+/// of the item for the customer (<see cref="RecommenderScores"/>, fitted only before the same cutoff) is the last column.
 /// </summary>
-public sealed class PropensityFeatureBuilder(Func<int, int, double>? extraScore = null)
+public sealed class PropensityFeatureBuilder(RecommenderScores? recommender = null)
 {
     public static readonly string[] BaseNames =
     [
@@ -25,7 +25,9 @@ public sealed class PropensityFeatureBuilder(Func<int, int, double>? extraScore 
         "buys its basket partners", "buys similar items", "popular item", "item trending up",
     ];
 
-    public string[] Names { get; } = extraScore is null ? BaseNames : [.. BaseNames, "recommender score"];
+    public string[] Names { get; } = recommender is null ? BaseNames : [.. BaseNames, $"recommended by {recommender.ModelName}"];
+
+    public RecommenderScores? Recommender => recommender;
 
     public FeatureMatrix Build(PurchaseHistory h, int item, int[] customers)
     {
@@ -50,7 +52,7 @@ public sealed class PropensityFeatureBuilder(Func<int, int, double>? extraScore 
             row[4] = Math.Log(1 + h.CustomerRecentBaskets[c]);
             row[11] = popularity;
             row[12] = trend;
-            if (extraScore is not null) row[13] = extraScore(c, item);
+            if (recommender is not null) row[13] = recommender.At(cutoff, c, item);
         }
 
         foreach (var s in h.ItemBuyers[item])

@@ -129,4 +129,24 @@ public sealed class MlpPropensityModel : IPropensityModel
     }
 
     public double Predict(ReadOnlySpan<double> x) => LogisticRegression.Sigmoid(LogOdds(x));
+
+    /// <summary>
+    /// Occlusion: the drop in log-odds when one feature is set to its training mean and the others are kept. An MLP has
+    /// no per-feature weights, so this is the closest honest analogue of the logistic model's contributions (for a
+    /// linear model the two coincide exactly).
+    /// </summary>
+    public double[] Contributions(ReadOnlySpan<double> x)
+    {
+        var full = LogOdds(x);
+        var probe = x.ToArray();
+        var c = new double[probe.Length];
+        for (var k = 0; k < probe.Length; k++)
+        {
+            var keep = probe[k];
+            probe[k] = Standardizer.Mean[k];
+            c[k] = full - LogOdds(probe);
+            probe[k] = keep;
+        }
+        return c;
+    }
 }

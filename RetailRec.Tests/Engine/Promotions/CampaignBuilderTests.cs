@@ -57,8 +57,8 @@ public class CampaignBuilderTests(CampaignDemoFixture fixture) : IClassFixture<C
         var economics = new CampaignEconomics(request, discount: 0.1);
         ScoredCustomer[] audience =
         [
-            new(0, 0.5, 3, Gross: 20, Margin: 8, Uplift: 0.2, [], DayOfWeek.Monday, 10),
-            new(1, 0.25, 1, Gross: 10, Margin: 4, Uplift: -0.05, [], DayOfWeek.Monday, 10),
+            new(0, 0.5, RawProbability: 0.5, Units: 3, Gross: 20, Margin: 8, Uplift: 0.2, [], DayOfWeek.Monday, 10),
+            new(1, 0.25, RawProbability: 0.25, Units: 1, Gross: 10, Margin: 4, Uplift: -0.05, [], DayOfWeek.Monday, 10),
         ];
         var t = economics.Totals("targeted", audience, 1);
         Assert.Equal(2, t.Messages);

@@ -39,7 +39,7 @@ public class CampaignHelpersTests
             Records.Sale("U1", "1", "X", "2011-01-01"), Records.Sale("U2", "2", "X", "2011-01-01"),
             Records.Sale("F1", "3", "X", "2011-01-01", country: "France"), Records.Sale("F2", "4", "X", "2011-01-01", country: "France"),
         ]);
-        ScoredCustomer S(int c, double p) => new(c, p, 1, 1, 1, null, [], DayOfWeek.Monday, 9);
+        ScoredCustomer S(int c, double p) => new(c, p, p, 1, 1, 1, null, [], DayOfWeek.Monday, 9);
         ScoredCustomer[] all = [S(0, 4), S(1, 4), S(2, 1), S(3, 1)]; // "probabilities" as expected-buyer weights: UK 8 of 10
         var rows = CountryFairness.Compute(log, all, [all[2], all[3]], ratio: 2);
         var france = rows.Single(r => r.Country == "France");

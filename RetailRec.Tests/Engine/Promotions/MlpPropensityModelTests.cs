@@ -65,4 +65,26 @@ public class MlpPropensityModelTests
         var mlp = MlpPropensityModel.Fit(x, 2, y, w, new MlpOptions { Seed = 1, MinSteps = 1500 });
         Assert.Equal(1.0 / 13, mlp.Predict([1.0, 5.0]), 2);
     }
+
+    [Fact]
+    public void Occlusion_contributions_are_log_odds_drops_and_ignore_the_noise_column()
+    {
+        var (x, y) = Xor(2000, 1);
+        var mlp = MlpPropensityModel.Fit(x, 3, y, options: new MlpOptions { Seed = 3 });
+        double[] row = [0.9, 0.8, 0.5]; // the signals agree strongly: a likely buyer
+        var c = mlp.Contributions(row);
+
+        // By definition: full log-odds minus log-odds with that feature set to its training mean.
+        for (var k = 0; k < 3; k++)
+        {
+            var probe = (double[])row.Clone();
+            probe[k] = mlp.Standardizer.Mean[k];
+            Assert.Equal(mlp.LogOdds(row) - mlp.LogOdds(probe), c[k], 12);
+        }
+        // Both signals push this row towards buying; the noise column matters far less than either.
+        Assert.True(c[0] > 0 && c[1] > 0);
+        Assert.True(Math.Abs(c[2]) < 0.5 * Math.Min(c[0], c[1]));
+        // A feature sitting exactly at its mean contributes nothing.
+        Assert.Equal(0, mlp.Contributions([mlp.Standardizer.Mean[0], 0.8, 0.5])[0], 12);
+    }
 }

@@ -1,6 +1,7 @@
 using RetailRec.Engine.DemoData;
 using RetailRec.Engine.Features;
 using RetailRec.Engine.Promotions.Features;
+using RetailRec.Engine.Recommendation.Neighbourhood;
 using RetailRec.Tests.Support;
 
 namespace RetailRec.Tests.Engine.Promotions;
@@ -26,13 +27,22 @@ public class PropensityFeatureTests
         // Popular, mid and rare items of the past.
         var items = Enumerable.Range(0, past.ItemCount).OrderByDescending(i => hPast.ItemBuyers[i].Length).Where((_, k) => k % 40 == 0).Take(6).ToList();
         Assert.True(items.Count >= 4);
-        foreach (var item in items)
+        var allItems = items.Select(i => all.ItemIndexOf(past.ItemCodes[i])!.Value).ToList();
+        var allCustomers = customers.Select(c => all.CustomerIndexOf(past.CustomerIds[c])!.Value).ToArray();
+        // The recommender feature too: each log fits its own ItemKNN, and only baskets before the cutoff may count.
+        var withRecPast = new PropensityFeatureBuilder(new RecommenderScores(past, () => new ItemKnnRecommender(50), items));
+        var withRecAll = new PropensityFeatureBuilder(new RecommenderScores(all, () => new ItemKnnRecommender(50), allItems));
+        for (var k = 0; k < items.Count; k++)
         {
-            var a = builder.Build(hPast, item, customers);
-            var b = builder.Build(hAll, all.ItemIndexOf(past.ItemCodes[item])!.Value,
-                customers.Select(c => all.CustomerIndexOf(past.CustomerIds[c])!.Value).ToArray());
+            var a = builder.Build(hPast, items[k], customers);
+            var b = builder.Build(hAll, allItems[k], allCustomers);
             Assert.Equal(a.Values, b.Values);
             Assert.Contains(a.Values, v => v != 0);
+
+            var ra = withRecPast.Build(hPast, items[k], customers);
+            var rb = withRecAll.Build(hAll, allItems[k], allCustomers);
+            Assert.Equal(ra.Values, rb.Values);
+            Assert.Contains(Enumerable.Range(0, customers.Length), r => ra.Row(r)[^1] > 0);
         }
     }
 

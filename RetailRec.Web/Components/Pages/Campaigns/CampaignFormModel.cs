@@ -1,4 +1,6 @@
 using RetailRec.Engine.PromotionRuns;
+using RetailRec.Engine.Promotions.Calibration;
+using RetailRec.Engine.Promotions.Models;
 
 namespace RetailRec.Web.Components.Pages.Campaigns;
 
@@ -25,6 +27,16 @@ public sealed class CampaignFormModel
     public bool CapContacts { get; set; }
     public int MaxRecentContacts { get; set; } = 2;
     public bool UseUplift { get; set; } = true;
+    public PropensityModelKind PropensityModel { get; set; } = PropensityModelKind.Logistic;
+    public CalibrationMethod Calibration { get; set; } = CalibrationMethod.Platt;
+    /// <summary>"" = no recommender feature, else one of <see cref="RecommenderFeatures"/>.</summary>
+    public string RecommenderFeature { get; set; } = "";
+
+    /// <summary>
+    /// The recommenders offered as a feature: the two whose cost and effect the promo bench measures (each is fitted three
+    /// times per campaign, so the heavy matrix models would make a campaign take minutes).
+    /// </summary>
+    public static readonly IReadOnlyList<string> RecommenderFeatures = ["ItemKNN", "RepeatAware"];
 
     /// <summary>User-facing problems; empty when the form can be submitted.</summary>
     public IReadOnlyList<string> Problems()
@@ -38,6 +50,7 @@ public sealed class CampaignFormModel
         if (Audience == AudienceMode.TopN && AudienceSize < 1) problems.Add("The audience needs at least one customer.");
         if (Audience == AudienceMode.Budget && (Budget <= 0 || CostPerMessage <= 0)) problems.Add("A budget needs a positive budget and cost per message.");
         if (Margin == MarginMode.ShareOfPrice && MarginSharePercent is <= 0 or > 100) problems.Add("The margin share must lie between 0 and 100 %.");
+        if (RecommenderFeature != "" && !RecommenderFeatures.Contains(RecommenderFeature)) problems.Add($"Unknown recommender \"{RecommenderFeature}\".");
         return problems;
     }
 
@@ -58,5 +71,8 @@ public sealed class CampaignFormModel
         Segments = Segments.Any() ? Segments.ToArray() : null,
         MaxRecentContacts = CapContacts ? MaxRecentContacts : null,
         UseUplift = UseUplift,
+        Model = PropensityModel,
+        Calibration = Calibration,
+        RecommenderFeature = RecommenderFeature == "" ? null : RecommenderFeature,
     };
 }

@@ -69,16 +69,27 @@ public static class PromotionCharts
         Legend = new { orientation = "h", y = -0.25 },
     };
 
-    public static IReadOnlyList<ChartTrace> Reliability(CalibrationResult c) =>
+    /// <summary>The backtest's out-of-sample check: raw, Platt and isotonic probabilities against the test window.</summary>
+    public static IReadOnlyList<ChartTrace> Reliability(CalibrationResult c) => WithDiagonal(
     [
         ReliabilityTrace($"Raw model (Brier {c.BrierRaw:0.0000})", c.Raw, 0),
         ReliabilityTrace($"Platt (Brier {c.BrierPlatt:0.0000})", c.Platt, 1),
         ReliabilityTrace($"Isotonic (Brier {c.BrierIsotonic:0.0000})", c.Isotonic, 2),
-        new ChartTrace { Type = "scatter", Mode = "lines", Name = "Perfect calibration", X = [0.0, MaxOf(c)], Y = [0.0, MaxOf(c)], Line = new ChartLine { Color = Grey, Dash = "dash", Width = 1 } },
-    ];
+    ], c.Raw.Concat(c.Platt).Concat(c.Isotonic));
 
-    private static double MaxOf(CalibrationResult c) =>
-        Math.Max(0.01, c.Raw.Concat(c.Platt).Concat(c.Isotonic).Select(b => Math.Max(b.MeanPredicted, b.ObservedRate)).DefaultIfEmpty(0.01).Max());
+    /// <summary>A campaign model's raw and calibrated probabilities on its validation window.</summary>
+    public static IReadOnlyList<ChartTrace> Reliability(CalibrationReport c) => WithDiagonal(
+    [
+        ReliabilityTrace($"Raw model (Brier {c.BrierRaw:0.0000})", c.Raw, 0),
+        ReliabilityTrace($"{c.Method} calibrated (Brier {c.BrierCalibrated:0.0000})", c.Calibrated, 1),
+    ], c.Raw.Concat(c.Calibrated));
+
+    private static IReadOnlyList<ChartTrace> WithDiagonal(List<ChartTrace> traces, IEnumerable<ReliabilityBin> bins)
+    {
+        var max = Math.Max(0.01, bins.Select(b => Math.Max(b.MeanPredicted, b.ObservedRate)).DefaultIfEmpty(0.01).Max());
+        traces.Add(new ChartTrace { Type = "scatter", Mode = "lines", Name = "Perfect calibration", X = [0.0, max], Y = [0.0, max], Line = new ChartLine { Color = Grey, Dash = "dash", Width = 1 } });
+        return traces;
+    }
 
     private static ChartTrace ReliabilityTrace(string name, IReadOnlyList<ReliabilityBin> bins, int colour) => new()
     {
