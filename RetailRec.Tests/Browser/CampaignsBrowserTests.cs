@@ -47,4 +47,27 @@ public class CampaignsBrowserTests(AppServerFixture app)
         // The saved campaign is listed in the history.
         await Assertions.Expect(page.Locator("[data-testid=campaign-history]")).ToContainTextAsync("Browser hearts: 50!");
     }
+
+    [Fact]
+    public async Task A_campaign_can_be_scored_by_the_neural_model_with_a_recommender_feature_and_shows_its_calibration()
+    {
+        var page = await app.OpenAsync("/campaigns");
+        await page.Locator("[data-testid=campaign-form]").WaitForAsync(new() { Timeout = 120_000 });
+
+        await page.Locator("[data-testid=campaign-keyword]").FillAsync("LANTERN");
+        await page.Locator("[data-testid=campaign-name]").FillAsync("Neural lanterns");
+        await page.Locator("[data-testid=campaign-size] input").FillAsync("40");
+        await page.Locator("[data-testid=campaign-model]").GetByText("neural (MLP)").ClickAsync();
+        await page.Locator("[data-testid=campaign-recommender]").ClickAsync();
+        await page.Locator(".rz-dropdown-item").GetByText("ItemKNN", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=campaign-recommender]")).ToContainTextAsync("ItemKNN");
+        await page.Locator("[data-testid=campaign-build]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=campaign-title]")).ToHaveTextAsync("Neural lanterns", new() { Timeout = 120_000 });
+        await Assertions.Expect(page.Locator("[data-testid=campaign-model-name]")).ToHaveTextAsync("MLP (neural), Platt calibrated");
+        await Assertions.Expect(page.Locator("[data-testid=campaign-model-recommender]")).ToContainTextAsync("ItemKNN");
+        await Assertions.Expect(page.Locator("[data-chart-id=campaign-reliability]")).ToHaveAttributeAsync("data-chart-ready", "true");
+        if (Environment.GetEnvironmentVariable("RETAILREC_SCREENSHOTS") is { Length: > 0 } folder)
+            await page.Locator("[data-testid=campaign-model-card]").ScreenshotAsync(new() { Path = Path.Combine(folder, "campaign-model-card.png") });
+    }
 }

@@ -6,7 +6,10 @@ using RetailRec.Engine.Data.Runs;
 using RetailRec.Engine.Jobs;
 using RetailRec.Engine.Jobs.Handlers;
 using RetailRec.Engine.PromotionRuns;
+using RetailRec.Engine.Promotions.Calibration;
 using RetailRec.Engine.Promotions.Campaigns;
+using RetailRec.Engine.Promotions.Models;
+using RetailRec.Web.Components.Pages.Campaigns;
 using RetailRec.Tests.Engine.PromotionRuns;
 using RetailRec.Tests.Support;
 using RetailRec.Web;
@@ -53,6 +56,56 @@ public class CampaignsPageTests
         Assert.Contains("Segmentation hasn't been run for this dataset", html);
         Assert.Contains("Needs a promotion log", html);
         Assert.Contains("No backtest has been run on this dataset yet", html);
+        // The model card: the default logistic model, Platt calibrated on the horizon before the scoring date.
+        Assert.Contains("data-testid=\"campaign-model-card\"", html);
+        Assert.Contains("logistic regression, Platt calibrated", html);
+        Assert.Contains("Platt scaling of the model's log-odds", html);
+        Assert.Contains("data-chart-id=\"campaign-reliability\"", html);
+        Assert.Contains(plan.Model!.Calibration.BrierCalibrated.ToString("0.00000"), html);
+        Assert.DoesNotContain("data-testid=\"campaign-model-recommender\"", html);
+    }
+
+    [Fact]
+    public async Task A_campaign_scored_by_the_mlp_with_a_recommender_feature_says_so()
+    {
+        await using var db = await TempDatabase.CreateAsync();
+        var demo = await PromoDemo.ImportAsync(db.Services, db.Folder);
+        var handler = db.Services.GetServices<IJobHandler>().OfType<CampaignJobHandler>().Single();
+        var form = new CampaignFormModel { Name = "Neural push", AudienceSize = 25, PropensityModel = PropensityModelKind.Mlp,
+            Calibration = CalibrationMethod.Isotonic, RecommenderFeature = "ItemKNN" };
+        form.StockCodes.Add(demo.TopCode);
+        Assert.Empty(form.Problems());
+        await handler.RunAsync(new PromoDemo.Recorder().Context(form.ToParameters(demo.DatasetId)), CancellationToken.None);
+
+        var html = WebUtility.HtmlDecode(await ComponentRenderer.RenderAsync<CampaignsPage>(db.Services, configure: PageServices(db)));
+
+        Assert.Contains("MLP (neural), Isotonic calibrated", html);
+        Assert.Contains("isotonic (pool-adjacent-violators) step function", html);
+        Assert.Contains("ItemKNN, fitted only on baskets before each cutoff", html);
+        Assert.Contains("recommended by ItemKNN", html); // in the feature list
+    }
+
+    [Fact]
+    public void The_form_refuses_an_unknown_recommender_and_maps_its_model_choices()
+    {
+        var form = new CampaignFormModel { Name = "x", Keyword = "LANTERN", RecommenderFeature = "EASE" };
+        Assert.Contains(form.Problems(), p => p.Contains("Unknown recommender"));
+        form.RecommenderFeature = "";
+        Assert.Empty(form.Problems());
+        var p = form.ToParameters(7);
+        Assert.Equal(PropensityModelKind.Logistic, p.Model);
+        Assert.Equal(CalibrationMethod.Platt, p.Calibration);
+        Assert.Null(p.RecommenderFeature);
+    }
+
+    [Fact]
+    public async Task A_campaign_saved_before_models_were_recorded_gets_an_explanation_instead_of_a_blank_card()
+    {
+        await using var db = await TempDatabase.CreateAsync();
+        var html = WebUtility.HtmlDecode(await ComponentRenderer.RenderAsync<CampaignModelCard>(db.Services,
+            new Dictionary<string, object?> { [nameof(CampaignModelCard.Info)] = null }));
+        Assert.Contains("saved before the model and its calibration were recorded", html);
+        Assert.DoesNotContain("campaign-reliability", html);
     }
 
     [Fact]

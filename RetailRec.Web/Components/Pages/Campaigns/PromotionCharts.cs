@@ -104,7 +104,8 @@ public static class PromotionCharts
     {
         XAxis = new ChartAxis { Title = new ChartTitle("Mean predicted probability (10 equal-count bins)"), TickFormat = ".1%" },
         YAxis = new ChartAxis { Title = new ChartTitle("Observed buyer rate"), TickFormat = ".1%" },
-        Legend = new { orientation = "h", y = -0.25 },
+        // Inside the top-left corner, which the curves (near the diagonal) leave empty; below the axis it hits the title.
+        Legend = new { x = 0.02, y = 0.98, xanchor = "left", yanchor = "top", bgcolor = "rgba(255,255,255,0.85)" },
     };
 
     /// <summary>Qini (or uplift) curves of the uplift models on the held-out promotion, with the random-targeting line.</summary>
