@@ -25,6 +25,11 @@ public sealed class PromoSuite : IBenchSuite
     public Task RunAsync(BenchContext context)
     {
         var options = new PropensityOptions();
+        if (context.Args.Contains("--uplift-only"))
+        {
+            foreach (var seed in UpliftSeeds(context.Args)) RunUplift(seed);
+            return Task.CompletedTask;
+        }
         if (File.Exists(context.DatasetPath))
         {
             var sw = Stopwatch.StartNew();
@@ -39,7 +44,7 @@ public sealed class PromoSuite : IBenchSuite
         Console.WriteLine($"demo data: {demo.Lines.Length:N0} sale lines, {demo.CustomerCount:N0} customers");
         Run("demo", demo, options, context.Repetitions);
         RunCampaigns("demo", demo, context.Repetitions);
-        RunUplift();
+        foreach (var seed in UpliftSeeds(context.Args)) RunUplift(seed);
         return Task.CompletedTask;
     }
 
@@ -153,10 +158,19 @@ public sealed class PromoSuite : IBenchSuite
     }
 
     /// <summary>Uplift on the demo promotion log: train on the first 7 promotions, judge on the held-out 8th.</summary>
-    private static void RunUplift()
+    /// <summary><c>--uplift-seeds 42,12,7</c>: demo seeds for the uplift table (default: the app's demo seed only).</summary>
+    private static IEnumerable<int> UpliftSeeds(string[] args)
+    {
+        var at = Array.IndexOf(args, "--uplift-seeds");
+        return at >= 0 && at + 1 < args.Length
+            ? args[at + 1].Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))
+            : [new DemoDataOptions().Seed];
+    }
+
+    private static void RunUplift(int seed)
     {
         var sw = Stopwatch.StartNew();
-        var data = DemoDataGenerator.Generate(new DemoDataOptions());
+        var data = DemoDataGenerator.Generate(new DemoDataOptions { Seed = seed });
         var promo = DemoPromotionGenerator.Generate(data);
         var log = RetailLogBuilder.Build(promo.Records);
         var entries = promo.Log.Select(e => new PromotionLogEntry(e.CustomerId, e.PromotionId, e.StockCode, e.Treated, e.SentDate)).ToArray();
@@ -170,8 +184,10 @@ public sealed class PromoSuite : IBenchSuite
         var sent = test.Outcomes[0].Entry.SentDate;
         var trainer = new PropensityTrainer(new PropensityOptions(), features);
         var propensity = trainer.TrainLogistic(log, sent, trainer.PoolFor(new PurchaseHistory(log, sent), [test.Outcomes[0].Item]));
-        Console.WriteLine($"[uplift/demo] {train.Outcomes.Length:N0} training outcomes (7 promotions), {test.Outcomes.Length:N0} held-out, {sw.Elapsed.TotalSeconds:F1} s");
-        Console.WriteLine($"[uplift/demo] {"ranking",-22} {"Qini coef",10} {"AUUC",8} {"uplift@10%",11} {"uplift@30%",11}");
+        var persuadables = promo.Log.Count(e => e.PromotionId == last && e.Response == DemoResponse.Persuadable);
+        Console.WriteLine($"[uplift/demo seed {seed}] {train.Outcomes.Length:N0} training outcomes (7 promotions), {test.Outcomes.Length:N0} held-out " +
+                          $"({persuadables} planted persuadables), {sw.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"[uplift/demo seed {seed}] {"ranking",-22} {"Qini coef",10} {"AUUC",8} {"uplift@10%",11} {"uplift@30%",11}");
         foreach (var (name, score) in new (string, Func<int, double>)[]
                  {
                      ("two-model uplift", r => two.Uplift(test.Row(r))), ("class transformation", r => ct.Uplift(test.Row(r))),
@@ -179,7 +195,7 @@ public sealed class PromoSuite : IBenchSuite
                  })
         {
             var e = UpliftMetrics.Evaluate(Enumerable.Range(0, test.Outcomes.Length).Select(score).ToArray(), test.Treated, test.Bought);
-            Console.WriteLine($"[uplift/demo] {name,-22} {e.QiniCoefficient,10:F2} {e.Auuc,8:F2} {e.UpliftAt10,11:F3} {e.UpliftAt30,11:F3}");
+            Console.WriteLine($"[uplift/demo seed {seed}] {name,-22} {e.QiniCoefficient,10:F2} {e.Auuc,8:F2} {e.UpliftAt10,11:F3} {e.UpliftAt30,11:F3}");
         }
     }
 

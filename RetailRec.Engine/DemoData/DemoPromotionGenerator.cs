@@ -13,6 +13,8 @@ public sealed record DemoPromotionOptions
     /// <summary>Share of customers whose response to offers fades with every offer they have received.</summary>
     public double FatigueProneShare { get; init; } = 0.3;
     public double FatigueDecay { get; init; } = 0.6;
+    /// <summary>Share of occasional buyers who are deal seekers: persuadable by any offer.</summary>
+    public double DealSeekerShare { get; init; } = 0.5;
 }
 
 /// <summary>One row of the promotion log, with the planted response type (not part of the file format).</summary>
@@ -26,8 +28,11 @@ public sealed record DemoPromotionData(IReadOnlyList<DemoPromotionEntry> Log, IR
 /// Adds randomised promotions to a demo dataset: monthly offers of one popular product each, sent to every customer
 /// active by then, each randomly treated or held out as control. Response types depend on observable behaviour, so
 /// models can learn them: a favourite of the customer -> sure thing (buys anyway); its theme among the customer's
-/// favourite themes -> persuadable (buys mostly when treated); a fifth of frequent buyers ->
-/// do-not-disturb (buy less when contacted); everyone else -> lost cause. Fatigue-prone persuadables respond less
+/// favourite themes, or a deal seeker (half of the occasional buyers, a fixed trait) -> persuadable (buys mostly when
+/// treated); a fifth of frequent buyers -> do-not-disturb (buy less when contacted); everyone else -> lost cause.
+/// Deal seekers make persuadables common enough (a few hundred per promotion) for a held-out promotion to measure
+/// uplift above the noise of the sure things' purchases; their buying rhythm (rare, but still active) is what the
+/// behaviour features can see. Fatigue-prone persuadables respond less
 /// with every offer received.
 /// </summary>
 public static class DemoPromotionGenerator
@@ -39,6 +44,7 @@ public static class DemoPromotionGenerator
         var end = data.Options.End;
         var popular = data.Products.OrderByDescending(p => p.Popularity).ThenBy(p => p.Index).Take(40).ToArray();
         var fatigueProne = data.Customers.Select(_ => rng.NextDouble() < o.FatigueProneShare).ToArray();
+        var dealSeeker = data.Customers.Select(c => c.Tier == DemoTier.Occasional && rng.NextDouble() < o.DealSeekerShare).ToArray();
         var treatedSoFar = new int[data.Customers.Count];
         var log = new List<DemoPromotionEntry>();
         var added = new List<TransactionRecord>();
@@ -55,7 +61,7 @@ public static class DemoPromotionGenerator
             var id = $"P{k + 1:00}";
             foreach (var c in data.Customers.Where(c => c.FirstActive < sent))
             {
-                var response = ResponseOf(c, product, rng);
+                var response = ResponseOf(c, product, dealSeeker[c.Index], rng);
                 var treated = rng.NextDouble() < o.TreatedShare;
                 log.Add(new DemoPromotionEntry(c.CustomerId, id, product.StockCode, treated, sent, response, fatigueProne[c.Index]));
                 var p = BuyProbability(response, treated) * (treated && fatigueProne[c.Index] && response == DemoResponse.Persuadable
@@ -75,11 +81,11 @@ public static class DemoPromotionGenerator
         return new DemoPromotionData(log, records);
     }
 
-    private static DemoResponse ResponseOf(DemoCustomer c, DemoProduct product, Random rng)
+    private static DemoResponse ResponseOf(DemoCustomer c, DemoProduct product, bool dealSeeker, Random rng)
     {
         if (c.Favourites.Contains(product.Index)) return DemoResponse.SureThing;
         if (c.Tier == DemoTier.Frequent && rng.NextDouble() < 0.2) return DemoResponse.DoNotDisturb;
-        if (c.FavouriteThemes.Contains(product.Theme)) return DemoResponse.Persuadable;
+        if (c.FavouriteThemes.Contains(product.Theme) || dealSeeker) return DemoResponse.Persuadable;
         return DemoResponse.LostCause;
     }
 
