@@ -29,14 +29,17 @@ public sealed class RetailLog
 
     public int? ItemIndexOf(string stockCode)
     {
-        _itemIndex ??= ItemCodes.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i, StringComparer.OrdinalIgnoreCase);
-        return _itemIndex.TryGetValue(stockCode, out var i) ? i : null;
+        // A log is shared between jobs (DatasetLoader caches it), so the lazy indexes are published thread-safely.
+        var index = LazyInitializer.EnsureInitialized(ref _itemIndex,
+            () => ItemCodes.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i, StringComparer.OrdinalIgnoreCase));
+        return index.TryGetValue(stockCode, out var i) ? i : null;
     }
 
     public int? CustomerIndexOf(string customerId)
     {
-        _customerIndex ??= CustomerIds.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i, StringComparer.Ordinal);
-        return _customerIndex.TryGetValue(customerId, out var i) ? i : null;
+        var index = LazyInitializer.EnsureInitialized(ref _customerIndex,
+            () => CustomerIds.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i, StringComparer.Ordinal));
+        return index.TryGetValue(customerId, out var i) ? i : null;
     }
 
     /// <summary>Baskets of each customer, in time order.</summary>

@@ -89,6 +89,25 @@ public class ImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Loader_keeps_the_latest_log_and_never_serves_it_for_another_or_a_deleted_dataset()
+    {
+        var first = (await Importer().ImportAsync(SmallFile(), "small.csv", "Small")).DatasetId!.Value;
+        var second = (await Importer().ImportAsync(IngestFiles.Lines([.. Small, "536371,22633,HAND WARMER,3,2010-12-05 12:00:00,1.85,13047.0,France"]),
+            "bigger.csv", "Bigger")).DatasetId!.Value;
+        var loader = new DatasetLoader(_db.Factory);
+
+        var a = await loader.LoadRetailLogAsync(first);
+        Assert.Same(a, await loader.LoadRetailLogAsync(first));       // the second job on a dataset skips the load
+        var b = await loader.LoadRetailLogAsync(second);
+        Assert.NotSame(a, b);
+        Assert.Equal(4, b.Lines.Length);                               // the extra hand-warmer line
+        Assert.Equal(3, (await loader.LoadRetailLogAsync(first)).Lines.Length);
+
+        await new RetailRec.Engine.Data.DatasetService(_db.Factory, new RetailRec.Engine.Analytics.OverviewQueries(_db.Factory)).DeleteAsync(first);
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => loader.LoadRetailLogAsync(first));
+    }
+
+    [Fact]
     public async Task Loader_refuses_an_unknown_dataset() =>
         await Assert.ThrowsAsync<KeyNotFoundException>(() => new DatasetLoader(_db.Factory).LoadRecordsAsync(42));
 
