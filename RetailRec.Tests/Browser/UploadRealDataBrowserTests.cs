@@ -16,7 +16,14 @@ public class UploadRealDataBrowserTests(AppServerFixture app)
 
         // The job's progress is pushed live to the page (no refresh); it ends in a success or an error message.
         var outcome = page.Locator("[data-testid=import-done], [data-testid=import-error]");
-        await outcome.WaitForAsync(new() { Timeout = 400_000 });
+        try { await outcome.WaitForAsync(new() { Timeout = 400_000 }); }
+        catch (TimeoutException ex)
+        {
+            // Say where it stuck: what the page showed and what the server last logged.
+            var shown = await page.Locator("main").InnerTextAsync();
+            var log = app.ServerOutput;
+            throw new TimeoutException($"{ex.Message}\n--- page ---\n{shown}\n--- server output (tail) ---\n{log[Math.Max(0, log.Length - 6000)..]}", ex);
+        }
         var text = await outcome.InnerTextAsync();
         Assert.True(await page.Locator("[data-testid=import-done]").CountAsync() == 1, "import failed: " + text);
         Assert.Contains("541,909", text);
