@@ -17,6 +17,8 @@ public sealed class ImportCoordinator(JobService jobs, Microsoft.Extensions.Opti
 
     public Task<bool> CancelAsync(int jobId) => jobs.CancelAsync(jobId);
 
+    public Task<JobSnapshot?> GetJobAsync(int jobId) => jobs.GetAsync(jobId);
+
     public static ImportJobResult? ReadResult(JobSnapshot job) =>
         job.ResultJson is null ? null : JsonSerializer.Deserialize<ImportJobResult>(job.ResultJson);
 
