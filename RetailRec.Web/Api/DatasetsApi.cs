@@ -81,18 +81,9 @@ public static class DatasetsApi
         if (!string.Equals(form["wait"], "true", StringComparison.OrdinalIgnoreCase))
             return Results.Accepted($"/api/jobs/{jobId}", new { jobId });
 
-        var job = await WaitAsync(jobs, jobId, ct);
+        var job = await JobsApi.WaitForAsync(jobs, jobId, ct);
         return job.State == JobState.Succeeded && ImportCoordinator.ReadResult(job) is { } result
             ? Results.Ok(new { jobId, result.DatasetId, result.AlreadyImported, result.Message, result.Report })
             : Results.Problem(statusCode: 422, title: job.Error ?? $"The import ended as {job.State}.", extensions: new Dictionary<string, object?> { ["jobId"] = jobId });
-    }
-
-    private static async Task<JobSnapshot> WaitAsync(JobService jobs, int id, CancellationToken ct)
-    {
-        while (true)
-        {
-            if (await jobs.GetAsync(id, ct) is { IsActive: false } done) return done;
-            await Task.Delay(100, ct);
-        }
     }
 }

@@ -16,4 +16,14 @@ public static class JobsApi
             await s.RerunAsync(id) is int newId ? Results.Accepted($"/api/jobs/{newId}", new { id = newId })
                 : Results.Problem(statusCode: 409, title: $"Job {id} cannot be re-run"));
     }
+
+    /// <summary>For endpoints with <c>wait=true</c>: polls the job until it has ended (the request's token bounds the wait).</summary>
+    public static async Task<JobSnapshot> WaitForAsync(JobService jobs, int id, CancellationToken ct)
+    {
+        while (true)
+        {
+            if (await jobs.GetAsync(id, ct) is { IsActive: false } done) return done;
+            await Task.Delay(100, ct);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using RetailRec.Engine.Data.Runs;
@@ -74,5 +75,58 @@ public class CampaignsApiTests(RetailRecAppFactory factory) : IClassFixture<Reta
             Assert.Equal(HttpStatusCode.NotFound, r.StatusCode);
             Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
         }
+    }
+
+    [Fact]
+    public async Task A_campaign_built_over_the_api_is_saved_listed_and_readable_with_its_model()
+    {
+        var client = factory.CreateClient();
+        var demo = await PromoDemo.ImportAsync(factory.Services, factory.DataFolder);
+
+        var r = await client.PostAsJsonAsync("/api/campaigns?wait=true", new
+        {
+            name = "API push", datasetId = demo.DatasetId, stockCodes = new[] { demo.TopCode }, audienceSize = 20, model = "MLP", calibration = "isotonic",
+        });
+
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var created = await r.Content.ReadFromJsonAsync<JsonElement>();
+        var runId = created.GetProperty("runId").GetInt32();
+        Assert.Equal($"/api/campaigns/{runId}", r.Headers.Location?.OriginalString);
+
+        var detail = await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{runId}");
+        var plan = detail.GetProperty("plan");
+        Assert.Equal(20, plan.GetProperty("targets").GetArrayLength());
+        Assert.Equal("MLP (neural), Isotonic calibrated", plan.GetProperty("model").GetProperty("name").GetString());
+        Assert.Equal("API push", detail.GetProperty("run").GetProperty("summary").GetProperty("name").GetString());
+
+        var list = await client.GetFromJsonAsync<JsonElement>($"/api/campaigns?datasetId={demo.DatasetId}");
+        Assert.Contains(list.EnumerateArray(), run => run.GetProperty("id").GetInt32() == runId && run.GetProperty("label").GetString() == "API push");
+    }
+
+    [Fact]
+    public async Task A_bad_campaign_request_is_refused_with_the_pages_messages_and_queues_nothing()
+    {
+        var client = factory.CreateClient();
+        var demo = await PromoDemo.ImportAsync(factory.Services, factory.DataFolder);
+        var jobsBefore = (await client.GetFromJsonAsync<JsonElement>("/api/jobs?take=500")).GetArrayLength();
+
+        async Task<(HttpStatusCode Status, string Title)> Post(object body)
+        {
+            var r = await client.PostAsJsonAsync("/api/campaigns", body);
+            var problem = await r.Content.ReadFromJsonAsync<JsonElement>();
+            return (r.StatusCode, problem.GetProperty("title").GetString()!);
+        }
+
+        var noProduct = await Post(new { name = "x", datasetId = demo.DatasetId });
+        Assert.Equal((HttpStatusCode.BadRequest, "Pick at least one product or enter a description keyword."), noProduct);
+        var badModel = await Post(new { name = "x", datasetId = demo.DatasetId, keyword = "HEART", model = "xgboost" });
+        Assert.Equal(HttpStatusCode.BadRequest, badModel.Status);
+        Assert.Contains("\"logistic\" or \"mlp\"", badModel.Title);
+        var badDiscount = await Post(new { name = "x", datasetId = demo.DatasetId, keyword = "HEART", discountPercent = 95 });
+        Assert.Equal((HttpStatusCode.BadRequest, "The discount must lie between 0 and 90 %."), badDiscount);
+        var noDataset = await Post(new { name = "x", datasetId = 987_654, keyword = "HEART" });
+        Assert.Equal((HttpStatusCode.NotFound, "Dataset 987654 not found."), noDataset);
+
+        Assert.Equal(jobsBefore, (await client.GetFromJsonAsync<JsonElement>("/api/jobs?take=500")).GetArrayLength());
     }
 }
