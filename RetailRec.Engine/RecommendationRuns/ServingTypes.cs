@@ -46,7 +46,6 @@ public static class ServingMethods
         if (string.IsNullOrWhiteSpace(text)) return false;
         var t = text.Trim().Replace("-", "").Replace("_", "");
         if (t.Equals("seven", StringComparison.OrdinalIgnoreCase) || t.Equals("sevenslot", StringComparison.OrdinalIgnoreCase)) t = "SevenSlots";
-        // Enum.TryParse accepts numbers; a method name must be a name.
-        return !char.IsDigit(t[0]) && !t.StartsWith('-') && Enum.TryParse(t, ignoreCase: true, out method) && Enum.IsDefined(method);
+        return Domain.EnumNames.TryParse(t, out method);
     }
 }

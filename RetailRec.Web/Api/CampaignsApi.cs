@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using RetailRec.Engine.Data;
 using RetailRec.Engine.Data.Runs;
+using RetailRec.Engine.Domain;
 using RetailRec.Engine.Jobs;
 using RetailRec.Engine.PromotionRuns;
 using RetailRec.Engine.Promotions.Campaigns;
@@ -57,10 +58,11 @@ public static class CampaignsApi
         if (body is null) return Problem(400, "Send the campaign as JSON, e.g. {\"name\":\"Lanterns\",\"keyword\":\"LANTERN\",\"audienceSize\":500}.");
         var dataset = body.DatasetId is int d ? await datasets.GetAsync(d, ct) : await datasets.GetActiveAsync(ct);
         if (dataset is null) return Problem(404, body.DatasetId is int missing ? $"Dataset {missing} not found." : "There is no dataset yet: import one first.");
-        if (!TryParse(body.Model, PropensityModelKind.Logistic, out var model, ("logistic", PropensityModelKind.Logistic), ("mlp", PropensityModelKind.Mlp)))
+        var model = PropensityModelKind.Logistic;
+        if (!string.IsNullOrWhiteSpace(body.Model) && !EnumNames.TryParse(body.Model, out model))
             return Problem(400, $"Unknown model \"{body.Model}\"; use \"logistic\" or \"mlp\".");
-        if (!TryParse(body.Calibration, CalibrationMethod.Platt, out var calibration,
-                ("platt", CalibrationMethod.Platt), ("isotonic", CalibrationMethod.Isotonic), ("none", CalibrationMethod.None)))
+        var calibration = CalibrationMethod.Platt;
+        if (!string.IsNullOrWhiteSpace(body.Calibration) && !EnumNames.TryParse(body.Calibration, out calibration))
             return Problem(400, $"Unknown calibration \"{body.Calibration}\"; use \"platt\", \"isotonic\" or \"none\".");
 
         // The page's form model holds the defaults and the validation, so the API and the page accept the same campaigns.
@@ -92,15 +94,6 @@ public static class CampaignsApi
             return Results.Problem(statusCode: 422, title: job.Error ?? $"The campaign job ended as {job.State}.", extensions: new Dictionary<string, object?> { ["jobId"] = jobId });
         var result = JsonSerializer.Deserialize<PromotionJobResult>(job.ResultJson, JobJson.Options)!;
         return Results.Created($"/api/campaigns/{result.RunId}", new { jobId, result.RunId });
-    }
-
-    private static bool TryParse<T>(string? text, T fallback, out T value, params (string Name, T Value)[] choices)
-    {
-        value = fallback;
-        if (string.IsNullOrWhiteSpace(text)) return true;
-        foreach (var (name, v) in choices)
-            if (string.Equals(name, text.Trim(), StringComparison.OrdinalIgnoreCase)) { value = v; return true; }
-        return false;
     }
 
     private static CampaignRunDto Dto(AnalysisRunEntity r) =>

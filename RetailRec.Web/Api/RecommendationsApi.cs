@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RetailRec.Engine.Domain;
 using RetailRec.Engine.RecommendationRuns;
 
 namespace RetailRec.Web.Api;
@@ -48,7 +49,7 @@ public static class RecommendationsApi
         if (body.Method is not null && !ServingMethods.TryParse(body.Method, out method))
             return Problem(400, $"Unknown method \"{body.Method}\".", new() { ["allowed"] = Enum.GetNames<ServingMethod>() });
         var path = ServingPath.Auto;
-        if (body.Path is not null && !(Enum.TryParse(body.Path, true, out path) && Enum.IsDefined(path) && !char.IsDigit(body.Path.Trim()[0])))
+        if (body.Path is not null && !EnumNames.TryParse(body.Path, out path))
             return Problem(400, $"Unknown path \"{body.Path}\".", new() { ["allowed"] = Enum.GetNames<ServingPath>() });
         if (await ResolveDatasetAsync(datasets, body.DatasetId, ct) is not int datasetId) return NoDataset(body.DatasetId);
 

@@ -11,7 +11,7 @@ namespace RetailRec.Engine.Ingestion;
 /// Reads a stored dataset back as <see cref="TransactionRecord"/>s (flags included, file order) with one raw
 /// SqliteCommand, sharing repeated strings (countries, codes, descriptions, customers) to keep memory low.
 /// The most recently built <see cref="RetailLog"/> is kept: every job (campaign, backtest, uplift, training) and the
-/// live recommender start by loading their dataset, and on the real file that took about 5 s each time. A stored dataset
+/// live recommender start by loading their dataset (1.4 s on the real file, `import` bench). A stored dataset
 /// never changes, so the cache key (id, content hash, import time) only misses for another dataset or a re-import
 /// under a reused id. One entry bounds the memory to one dataset.
 /// </summary>

@@ -33,9 +33,10 @@ public sealed class PropensityBacktest(PropensityOptions options)
     {
         var history = new PurchaseHistory(log, cutoff);
         var products = ChooseProducts(history, topProducts, slowProducts);
-        var builder = Features?.Invoke(products.Select(p => p.Item).ToArray()) ?? new PropensityFeatureBuilder();
+        var items = products.Select(p => p.Item).ToArray();
+        var builder = Features?.Invoke(items) ?? new PropensityFeatureBuilder();
         var trainer = new PropensityTrainer(options, builder);
-        var set = trainer.BuildTrainingSet(log, cutoff, products.Select(p => p.Item).ToArray());
+        var set = trainer.BuildTrainingSet(log, cutoff, items);
         IPropensityModel model = ModelFactory?.Invoke(set)
                                  ?? new LogisticPropensityModel(LogisticRegression.Fit(set.Values, set.Width, set.Labels, options.L2, sampleWeights: set.Weights));
         var mlp = IncludeMlp ? MlpPropensityModel.Fit(set.Values, set.Width, set.Labels, set.Weights, Mlp ?? new MlpOptions { Seed = options.Seed }) : null;

@@ -122,6 +122,8 @@ public class CampaignsApiTests(RetailRecAppFactory factory) : IClassFixture<Reta
         var badModel = await Post(new { name = "x", datasetId = demo.DatasetId, keyword = "HEART", model = "xgboost" });
         Assert.Equal(HttpStatusCode.BadRequest, badModel.Status);
         Assert.Contains("\"logistic\" or \"mlp\"", badModel.Title);
+        var numericCalibration = await Post(new { name = "x", datasetId = demo.DatasetId, keyword = "HEART", calibration = "1" }); // names only, not enum numbers
+        Assert.Equal(HttpStatusCode.BadRequest, numericCalibration.Status);
         var badDiscount = await Post(new { name = "x", datasetId = demo.DatasetId, keyword = "HEART", discountPercent = 95 });
         Assert.Equal((HttpStatusCode.BadRequest, "The discount must lie between 0 and 90 %."), badDiscount);
         var noDataset = await Post(new { name = "x", datasetId = 987_654, keyword = "HEART" });
