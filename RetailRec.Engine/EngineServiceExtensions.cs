@@ -1,45 +1,45 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using RetailRec.Engine.Data;
+using RetailRec.Engine.Datasets;
+using RetailRec.Engine.DemoData;
 using RetailRec.Engine.Jobs;
-using RetailRec.Engine.MarketingRuns;
+using RetailRec.Engine.Marketing.Runs;
+using RetailRec.Engine.Neural.Training;
+using RetailRec.Engine.Promotions.Runs;
+using RetailRec.Engine.Recommendations.Runs;
+using RetailRec.Engine.Runs;
+using RetailRec.Engine.Storage;
 
 namespace RetailRec.Engine;
 
 public static class EngineServiceExtensions
 {
-    /// <summary>Storage, the job engine and every job handler. The host adds the worker with <see cref="AddJobWorker"/>.</summary>
-    public static IServiceCollection AddRetailRecEngine(this IServiceCollection services, string databasePath)
+    /// <summary>Storage, the job engine and every feature. The host adds the worker with <see cref="JobServiceCollectionExtensions.AddJobWorker"/>.</summary>
+    public static IServiceCollection AddRetailRecEngine(this IServiceCollection services, DataPaths paths)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
+        Directory.CreateDirectory(paths.DataDirectory);
+        services.AddSingleton(paths);
         // A busy timeout lets short UI reads wait out an import's commit instead of failing with SQLITE_BUSY.
-        var connection = $"Data Source={databasePath};Default Timeout=30";
+        var connection = $"Data Source={paths.DatabasePath};Default Timeout=30";
         services.AddDbContextFactory<RetailRecDbContext>(o => o.UseRetailRecSqlite(connection));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseInitializer>();
-        services.AddSingleton<JobChannel>();
-        services.AddSingleton<RunningJobs>();
-        services.AddSingleton<JobNotifier>();
-        services.AddSingleton<JobService>();
-        services.AddSingleton<Analytics.OverviewQueries>();
-        services.AddSingleton<DatasetService>();
-        services.AddSingleton<Data.Runs.RunStore>();
-        services.AddOptions<Ingestion.IngestionOptions>();
-        services.AddSingleton<Ingestion.TransactionImporter>();
-        services.AddSingleton<Ingestion.DatasetLoader>();
-        services.AddScoped<IJobHandler, Jobs.Handlers.ImportJobHandler>();
-        services.AddScoped<IJobHandler, Jobs.Handlers.SequenceTrainingJobHandler>();
-        services.AddMarketingRuns(databasePath);
-        services.AddScoped<IJobHandler, Jobs.Handlers.CampaignJobHandler>();
-        services.AddScoped<IJobHandler, Jobs.Handlers.PromoBacktestJobHandler>();
-        services.AddScoped<IJobHandler, Jobs.Handlers.UpliftJobHandler>();
-        RecommendationRuns.RecommendationRunServices.AddRecommendationRuns(services, databasePath);
+        services.AddJobs();
+        services.AddRuns();
+        services.AddDatasets();
+        // Marketing before Recommendations: their after-import jobs are queued in this order, and training uses the segments.
+        services.AddMarketing();
+        services.AddRecommendations();
+        services.AddNeural();
+        services.AddPromotions();
+        services.AddDemoData();
         return services;
     }
 
-    public static IServiceCollection AddJobWorker(this IServiceCollection services) =>
-        services.AddHostedService<JobWorker>();
+    /// <summary>The engine on a database file, with the data folder beside it (tests, benches, headless commands).</summary>
+    public static IServiceCollection AddRetailRecEngine(this IServiceCollection services, string databasePath) =>
+        services.AddRetailRecEngine(DataPaths.ForDatabase(databasePath));
 
     /// <summary>
     /// The one place the SQLite provider is configured (app and tests). Migrations are hand-written, so there is no

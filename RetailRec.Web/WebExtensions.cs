@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Http.Features;
 using Radzen;
 using RetailRec.Engine;
-using RetailRec.Engine.Data;
-using RetailRec.Web.Campaigns;
-using RetailRec.Web.Imports;
+using RetailRec.Engine.Storage;
+using RetailRec.Engine.Datasets.Ingestion;
+using RetailRec.Engine.DemoData;
+using RetailRec.Engine.Jobs;
 
 namespace RetailRec.Web;
 
@@ -20,14 +21,7 @@ public static class WebExtensions
         if (Environment.GetEnvironmentVariable("RETAILREC_DATA_DIR") is { Length: > 0 } dir) storage.DataDirectory = dir;
         if (Environment.GetEnvironmentVariable("RETAILREC_DB") is { Length: > 0 } db) storage.DatabasePath = db;
         var root = builder.Environment.ContentRootPath;
-        var paths = new AppPaths(storage.ResolveDataDirectory(root), storage.ResolveDatabasePath(root));
-        Directory.CreateDirectory(paths.DataDirectory);
-        Directory.CreateDirectory(paths.Uploads);
-        builder.Services.AddSingleton(paths);
-        builder.Services.AddRetailRecEngine(paths.DatabasePath);
-        builder.Services.Configure<RetailRec.Engine.MarketingRuns.MarketingRunOptions>(builder.Configuration.GetSection(RetailRec.Engine.MarketingRuns.MarketingRunOptions.Section));
-        builder.Services.Configure<RetailRec.Engine.MarketingRuns.MarketingRunOptions>(o => { o.DataDirectory = paths.DataDirectory; o.ExportsDirectory = paths.Exports; });
-        builder.Services.Configure<RetailRec.Engine.RecommendationRuns.RecommendationRunOptions>(builder.Configuration.GetSection(RetailRec.Engine.RecommendationRuns.RecommendationRunOptions.Section));
+        builder.Services.AddRetailRecEngine(storage.Resolve(builder.Environment.ContentRootPath));
         builder.Services.AddJobWorker();
     }
 
@@ -46,23 +40,14 @@ public static class WebExtensions
         var maxBytes = maxMb * 1024L * 1024L;
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBytes);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBytes);
-        builder.Services.AddSingleton(new UploadLimits(maxBytes));
-        builder.Services.Configure<RetailRec.Engine.Ingestion.IngestionOptions>(o => o.MaxUploadBytes = maxBytes);
-        builder.Services.AddSingleton<UploadStore>();
-        builder.Services.AddSingleton<ImportCoordinator>();
-        builder.Services.AddSingleton<DemoSeeder>();
-        builder.Services.AddCampaigns();
-        builder.Services.AddSingleton<Api.ActiveDatasetCache>();
-        builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection("RetailRec:Demo"));
+        builder.Services.Configure<IngestionOptions>(o => o.MaxUploadBytes = maxBytes);
     }
 
     public static async Task InitializeRetailRecAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-        var paths = app.Services.GetRequiredService<AppPaths>();
-        app.Logger.LogInformation("RetailRec data: {Db}", paths.DatabasePath);
-        var demo = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DemoOptions>>().Value;
-        await app.Services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(demo);
+        app.Logger.LogInformation("RetailRec data: {Db}", app.Services.GetRequiredService<DataPaths>().DatabasePath);
+        await app.Services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
     }
 
     public static void UseRetailRecPipeline(this WebApplication app)
@@ -75,13 +60,3 @@ public static class WebExtensions
         app.MapStaticAssets();
     }
 }
-
-/// <summary>Resolved storage locations.</summary>
-public sealed record AppPaths(string DataDirectory, string DatabasePath)
-{
-    /// <summary>Uploaded files wait here until their import job has run (so an interrupted import can be re-run).</summary>
-    public string Uploads => Path.Combine(DataDirectory, "uploads");
-    public string Exports => Path.Combine(DataDirectory, "exports");
-}
-
-public sealed record UploadLimits(long MaxBytes);

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using RetailRec.Engine.Data;
-using RetailRec.Engine.Ingestion;
+using RetailRec.Engine.Storage;
+using RetailRec.Engine.Datasets.Ingestion;
+using RetailRec.Engine.Datasets.RetailLogs;
 
 namespace RetailRec.Bench.Suites;
 

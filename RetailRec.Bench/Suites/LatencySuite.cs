@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using RetailRec.Engine.Data;
-using RetailRec.Engine.Ingestion;
+using RetailRec.Engine.Datasets;
+using RetailRec.Engine.Storage;
+using RetailRec.Engine.Datasets.Ingestion;
 using RetailRec.Engine.Jobs;
-using RetailRec.Engine.RecommendationRuns;
+using RetailRec.Engine.Recommendations.Runs;
 
 namespace RetailRec.Bench.Suites;
 
@@ -36,9 +37,9 @@ public sealed class LatencySuite : IBenchSuite
         Console.WriteLine($"imported {Path.GetFileName(context.DatasetPath)} in {sw.Elapsed.TotalSeconds:F1} s");
 
         sw.Restart();
-        var jobId = await services.GetRequiredService<RecommendationJobs>().QueueTrainingAsync(datasetId);
+        var jobId = await services.GetRequiredService<JobService>().EnqueueAsync(RecommendationJobs.Train, new RecommendTrainParameters(datasetId));
         var job = await WaitAsync(services.GetRequiredService<JobService>(), jobId, TimeSpan.FromMinutes(20));
-        if (job.State != RetailRec.Engine.Data.JobState.Succeeded) throw new InvalidOperationException($"training {job.State}: {job.Error}");
+        if (job.State != RetailRec.Engine.Storage.JobState.Succeeded) throw new InvalidOperationException($"training {job.State}: {job.Error}");
         Console.WriteLine($"recommend-train job in {sw.Elapsed.TotalSeconds:F1} s:\n  " + job.Log.TrimEnd().Replace("\n", "\n  "));
 
         var service = services.GetRequiredService<RecommendationService>();

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using RetailRec.Engine.Features;
-using RetailRec.Engine.Ingestion;
-using RetailRec.Engine.Merchandising;
+using RetailRec.Engine.Datasets.RetailLogs;
+using RetailRec.Engine.Datasets.Ingestion;
+using RetailRec.Engine.Marketing.Merchandising;
 
 namespace RetailRec.Bench.Suites;
 

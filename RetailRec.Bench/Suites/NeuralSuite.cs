@@ -1,10 +1,10 @@
 using System.Diagnostics;
-using RetailRec.Engine.Evaluation;
-using RetailRec.Engine.Evaluation.Splits;
-using RetailRec.Engine.Features;
-using RetailRec.Engine.Ingestion;
+using RetailRec.Engine.Recommendations.Evaluation;
+using RetailRec.Engine.Recommendations.Evaluation.Splits;
+using RetailRec.Engine.Datasets.RetailLogs;
+using RetailRec.Engine.Datasets.Ingestion;
 using RetailRec.Engine.Neural.Models;
-using RetailRec.Engine.Recommendation.Baselines;
+using RetailRec.Engine.Recommendations.Baselines;
 
 namespace RetailRec.Bench.Suites;
 
@@ -35,7 +35,7 @@ public sealed class NeuralSuite : IBenchSuite
 
         Row(Evaluator.Evaluate(new PopularityRecommender(), split, fingerprint));
         Row(Evaluator.Evaluate(new PersonalFrequencyRecommender(), split, fingerprint));
-        Row(Evaluator.Evaluate(new RetailRec.Engine.Recommendation.Sequential.MarkovChainRecommender(), split, fingerprint));
+        Row(Evaluator.Evaluate(new RetailRec.Engine.Recommendations.Sequential.MarkovChainRecommender(), split, fingerprint));
 
         var lr = float.Parse(Options.Str(context.Args, "--lr", "0.003"), System.Globalization.CultureInfo.InvariantCulture);
         var baseOptions = new SequenceRecommenderOptions { Threads = threads, MaxEpochs = epochs, LearningRate = lr };

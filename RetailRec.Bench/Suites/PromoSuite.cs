@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using RetailRec.Engine.DemoData;
-using RetailRec.Engine.Features;
-using RetailRec.Engine.Ingestion;
+using RetailRec.Engine.Datasets.RetailLogs;
+using RetailRec.Engine.Datasets.Ingestion;
 using RetailRec.Engine.Promotions;
 using RetailRec.Engine.Promotions.Calibration;
 using RetailRec.Engine.Promotions.Campaigns;
-using RetailRec.Engine.Recommendation.Catalog;
+using RetailRec.Engine.Recommendations.Catalog;
 using RetailRec.Engine.Promotions.Evaluation;
 using RetailRec.Engine.Promotions.Features;
 using RetailRec.Engine.Promotions.Models;

@@ -1,5 +1,5 @@
-using RetailRec.Engine.Features;
-using RetailRec.Engine.Ingestion;
+using RetailRec.Engine.Datasets.RetailLogs;
+using RetailRec.Engine.Datasets.Ingestion;
 
 namespace RetailRec.Bench.Suites;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using RetailRec.Engine.Features;
-using RetailRec.Engine.Recommendation.Serving;
+using RetailRec.Engine.Datasets.RetailLogs;
+using RetailRec.Engine.Recommendations.Serving;
 
 namespace RetailRec.Bench.Suites;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using RetailRec.Engine.Evaluation;
-using RetailRec.Engine.Evaluation.Splits;
-using RetailRec.Engine.Recommendation;
-using RetailRec.Engine.Recommendation.Catalog;
+using RetailRec.Engine.Recommendations.Evaluation;
+using RetailRec.Engine.Recommendations.Evaluation.Splits;
+using RetailRec.Engine.Recommendations;
+using RetailRec.Engine.Recommendations.Catalog;
 
 namespace RetailRec.Bench.Suites;
 

@@ -1,27 +1,33 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using RetailRec.Engine.Data;
+using RetailRec.Engine.Storage;
 
 namespace RetailRec.Engine.Jobs;
 
-/// <summary>Creates, lists, cancels and re-runs jobs. The worker does the running.</summary>
+/// <summary>The one way to queue a job; also lists, cancels and re-runs them. The worker does the running.</summary>
 public sealed class JobService(
-    IDbContextFactory<RetailRecDbContext> dbf, JobChannel channel, RunningJobs running, JobNotifier notifier, TimeProvider time)
+    IDbContextFactory<RetailRecDbContext> dbf, JobChannels channels, RunningJobs running, JobNotifier notifier, TimeProvider time,
+    IEnumerable<JobKind> kinds)
 {
-    public async Task<int> EnqueueAsync(string kind, string title, object parameters, int? datasetId = null, CancellationToken ct = default)
+    private readonly Dictionary<string, JobKind> _kinds = kinds.ToDictionary(k => k.Name);
+
+    /// <summary>Queues a job of a registered kind; its title is the kind's title and the subject (or dataset name).</summary>
+    public async Task<int> EnqueueAsync<TParameters>(JobKind<TParameters> kind, TParameters parameters, CancellationToken ct = default)
+        where TParameters : IJobParameters
     {
-        var json = parameters as string ?? JsonSerializer.Serialize(parameters, JobJson.Options);
+        var subject = parameters.TitleSubject ?? await DatasetNameAsync(parameters.DatasetId, ct);
+        var title = subject is null ? kind.Title : $"{kind.Title} · {subject}";
+        return await EnqueueAsync(kind.Name, title, JsonSerializer.Serialize(parameters, JobJson.Options), parameters.DatasetId, ct);
+    }
+
+    /// <summary>The newest queued or running job of this kind for the dataset (a page shows its live progress), or null.</summary>
+    public async Task<JobSnapshot?> ActiveAsync(JobKind kind, int datasetId, CancellationToken ct = default)
+    {
         await using var db = await dbf.CreateDbContextAsync(ct);
-        var job = new JobEntity
-        {
-            Kind = kind, Title = title, ParametersJson = json, DatasetId = datasetId,
-            State = JobState.Queued, Step = "Waiting in queue", CreatedAtUtc = time.GetUtcNow().UtcDateTime,
-        };
-        db.Jobs.Add(job);
-        await db.SaveChangesAsync(ct);
-        await notifier.PublishAsync(JobSnapshot.From(job));
-        await channel.WriteAsync(job.Id, ct);
-        return job.Id;
+        var row = await db.Jobs.AsNoTracking()
+            .Where(j => j.Kind == kind.Name && j.DatasetId == datasetId && (j.State == JobState.Queued || j.State == JobState.Running))
+            .OrderByDescending(j => j.Id).FirstOrDefaultAsync(ct);
+        return row is null ? null : running.Overlay(JobSnapshot.From(row));
     }
 
     /// <summary>Cancels a queued job at once, or signals a running one (it stops at its next checkpoint).</summary>
@@ -64,7 +70,7 @@ public sealed class JobService(
 
     /// <summary>
     /// Start-up recovery: a job that was running when the process died is marked interrupted (re-runnable with one
-    /// click); jobs still queued go back on the channel so nothing the user asked for is silently dropped.
+    /// click); jobs still queued go back on their lane so nothing the user asked for is silently dropped.
     /// </summary>
     public async Task RecoverAsync(CancellationToken ct = default)
     {
@@ -79,7 +85,32 @@ public sealed class JobService(
             j.FinishedAtUtc = now;
         }
         await db.SaveChangesAsync(ct);
-        var queued = await db.Jobs.Where(j => j.State == JobState.Queued).OrderBy(j => j.Id).Select(j => j.Id).ToListAsync(ct);
-        foreach (var id in queued) await channel.WriteAsync(id, ct);
+        var queued = await db.Jobs.Where(j => j.State == JobState.Queued).OrderBy(j => j.Id).Select(j => new { j.Id, j.Kind }).ToListAsync(ct);
+        foreach (var j in queued) await channels.WriteAsync(LaneOf(j.Kind), j.Id, ct);
+    }
+
+    /// <summary>Unknown kinds (a kind a newer build removed) go to the long lane, where the worker fails them with a message.</summary>
+    public JobLane LaneOf(string kind) => _kinds.TryGetValue(kind, out var k) ? k.Lane : JobLane.Long;
+
+    private async Task<int> EnqueueAsync(string kind, string title, string parametersJson, int? datasetId, CancellationToken ct)
+    {
+        await using var db = await dbf.CreateDbContextAsync(ct);
+        var job = new JobEntity
+        {
+            Kind = kind, Title = title, ParametersJson = parametersJson, DatasetId = datasetId,
+            State = JobState.Queued, Step = "Waiting in queue", CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+        };
+        db.Jobs.Add(job);
+        await db.SaveChangesAsync(ct);
+        await notifier.PublishAsync(JobSnapshot.From(job));
+        await channels.WriteAsync(LaneOf(kind), job.Id, ct);
+        return job.Id;
+    }
+
+    private async Task<string?> DatasetNameAsync(int? datasetId, CancellationToken ct)
+    {
+        if (datasetId is not int id) return null;
+        await using var db = await dbf.CreateDbContextAsync(ct);
+        return await db.Datasets.Where(d => d.Id == id).Select(d => d.Name).FirstOrDefaultAsync(ct) ?? $"dataset {id}";
     }
 }

@@ -1,4 +1,4 @@
-using RetailRec.Engine.Data;
+using RetailRec.Engine.Storage;
 
 namespace RetailRec.Engine.Jobs;
 

@@ -2,25 +2,34 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using RetailRec.Engine.Data;
+using Microsoft.Extensions.Options;
+using RetailRec.Engine.Storage;
 
 namespace RetailRec.Engine.Jobs;
 
 /// <summary>
-/// The hosted background engine: reads job ids from the channel and runs them one at a time. A job that throws is
-/// marked failed and the loop goes on; a cancelled job is marked cancelled. Progress is pushed to subscribers and kept
-/// in <see cref="RunningJobs"/>; SQLite gets the state transitions (see RunningJobs for why not every report).
+/// The hosted background engine: each lane's workers read job ids from the lane's channel and run them, so an import
+/// (short lane) finishes while a training (long lane) runs. A job that throws is marked failed and the loop goes on; a
+/// cancelled job is marked cancelled. Progress is pushed to subscribers and kept in <see cref="RunningJobs"/>; SQLite
+/// gets the state transitions (see RunningJobs for why not every report).
 /// </summary>
 public sealed class JobWorker(
-    IServiceScopeFactory scopes, IDbContextFactory<RetailRecDbContext> dbf, JobChannel channel, JobService jobs,
-    RunningJobs running, JobNotifier notifier, TimeProvider time, ILogger<JobWorker> logger) : BackgroundService
+    IServiceScopeFactory scopes, IDbContextFactory<RetailRecDbContext> dbf, JobChannels channels, JobService jobs,
+    RunningJobs running, JobNotifier notifier, TimeProvider time, IOptions<JobLaneOptions> lanes, ILogger<JobWorker> logger) : BackgroundService
 {
     private const int MaxLogChars = 8000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await jobs.RecoverAsync(stoppingToken);
-        await foreach (var id in channel.ReadAllAsync(stoppingToken))
+        var workers = Enum.GetValues<JobLane>()
+            .SelectMany(lane => Enumerable.Range(0, lanes.Value.WorkersFor(lane)).Select(_ => RunLaneAsync(lane, stoppingToken)));
+        await Task.WhenAll(workers);
+    }
+
+    private async Task RunLaneAsync(JobLane lane, CancellationToken stoppingToken)
+    {
+        await foreach (var id in channels.ReadAllAsync(lane, stoppingToken))
         {
             try { await RunOneAsync(id, stoppingToken); }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -37,7 +46,7 @@ public sealed class JobWorker(
         if (job is null || job.State != JobState.Queued) return; // cancelled while queued, or already handled
 
         await using var scope = scopes.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetServices<IJobHandler>().FirstOrDefault(h => h.Kind == job.Kind);
+        var handler = scope.ServiceProvider.GetKeyedService<IJobHandler>(job.Kind);
         job.State = JobState.Running;
         job.StartedAtUtc = time.GetUtcNow().UtcDateTime;
         job.Step = "Starting";

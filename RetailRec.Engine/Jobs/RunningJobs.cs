@@ -16,7 +16,7 @@ public sealed class RunningJobs
 
     /// <summary>The live view of a job if it is running in this process, else the stored one.</summary>
     public JobSnapshot Overlay(JobSnapshot stored) =>
-        stored.State == Data.JobState.Running && _latest.TryGetValue(stored.Id, out var live) ? live : stored;
+        stored.State == Storage.JobState.Running && _latest.TryGetValue(stored.Id, out var live) ? live : stored;
 
     public CancellationTokenSource Start(int jobId, CancellationToken stopping)
     {

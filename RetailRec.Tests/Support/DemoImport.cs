@@ -1,7 +1,7 @@
 using System.Text;
 using RetailRec.Engine.DemoData;
 using RetailRec.Engine.Domain;
-using RetailRec.Engine.Ingestion;
+using RetailRec.Engine.Datasets.Ingestion;
 
 namespace RetailRec.Tests.Support;
 

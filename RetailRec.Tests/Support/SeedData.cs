@@ -1,6 +1,6 @@
-using RetailRec.Engine.Data;
+using RetailRec.Engine.Storage;
 using RetailRec.Engine.Domain;
-using RetailRec.Engine.Ingestion;
+using RetailRec.Engine.Datasets.Ingestion;
 
 namespace RetailRec.Tests.Support;
 

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RetailRec.Engine;
-using RetailRec.Engine.Data;
+using RetailRec.Engine.Storage;
 
 namespace RetailRec.Tests.Support;
 
@@ -18,6 +19,8 @@ public sealed class TempDatabase : IAsyncDisposable
         Directory.CreateDirectory(Folder);
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        // Options bound from configuration need one; the tests run on the defaults.
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddRetailRecEngine(Path);
         configure?.Invoke(services);
         Services = services.BuildServiceProvider();

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using RetailRec.Engine;
-using RetailRec.Engine.Data;
+using RetailRec.Engine.Storage;
 
 namespace RetailRec.Tests.Support;
 

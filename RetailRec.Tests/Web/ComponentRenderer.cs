@@ -1,3 +1,5 @@
+using RetailRec.Engine.Datasets.RetailLogs;
+using RetailRec.Engine.Datasets;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,17 +25,17 @@ public static class ComponentRenderer
         services.AddSingleton<NavigationManager, TestNavigationManager>();
         services.AddSingleton<IJSRuntime, NoJsRuntime>();
         // Engine services come from the test's real SQLite-backed provider.
-        services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Data.DatasetService>());
-        services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Analytics.OverviewQueries>());
+        services.AddSingleton(_ => engineServices.GetRequiredService<DatasetService>());
+        services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Datasets.Overview.OverviewQueries>());
         services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Jobs.JobNotifier>());
         services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Jobs.JobService>());
-        services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Data.Runs.RunStore>());
-        services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.MarketingRuns.MarketingSettingsStore>());
-        services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.MarketingRuns.MarketingRunLauncher>());
+        services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Runs.RunStore>());
+        services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Marketing.Runs.MarketingSettingsStore>());
+        services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Marketing.Runs.MarketingRunLauncher>());
         // Recommendation pages (Customer 360, Models).
-        foreach (var type in new[] { typeof(RetailRec.Engine.RecommendationRuns.RecommendationService),
-                     typeof(RetailRec.Engine.RecommendationRuns.RecommendationJobs), typeof(RetailRec.Engine.RecommendationRuns.MarketingRunReader),
-                     typeof(Microsoft.Extensions.Options.IOptions<RetailRec.Engine.MarketingRuns.MarketingRunOptions>) })
+        foreach (var type in new[] { typeof(RetailRec.Engine.Recommendations.Runs.RecommendationService),
+                     typeof(RetailRec.Engine.Recommendations.Runs.RecommendationJobs), typeof(RetailRec.Engine.Marketing.Runs.MarketingRunReader),
+                     typeof(Microsoft.Extensions.Options.IOptions<RetailRec.Engine.Marketing.Runs.MarketingRunOptions>) })
             services.AddSingleton(type, _ => engineServices.GetRequiredService(type));
         configure?.Invoke(services); // page-specific services (e.g. the Campaigns page's)
         await using var provider = services.BuildServiceProvider();

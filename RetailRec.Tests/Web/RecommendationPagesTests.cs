@@ -1,8 +1,8 @@
 using System.Net;
-using RetailRec.Engine.Data.Runs;
-using RetailRec.Engine.Evaluation;
-using RetailRec.Engine.RecommendationRuns;
-using RetailRec.Tests.Engine.RecommendationRuns;
+using RetailRec.Engine.Runs;
+using RetailRec.Engine.Recommendations.Evaluation;
+using RetailRec.Engine.Recommendations.Runs;
+using RetailRec.Tests.Engine.Recommendations.Runs;
 using RetailRec.Tests.Support;
 using RetailRec.Web.Components.Pages.Recommendations;
 
@@ -23,8 +23,9 @@ public class RecommendationPagesTests
         var datasetId = await SeedData.AddDatasetAsync(db, "Shop", SeedData.Row("1", "A", 1, 1.0, "2011-03-01 10:00", "c1"));
         List<EvaluationResult> results = [Result("Popular", "T-test", 0.1234, 0.05), Result("EASE", "T-test", 0.2345, 0.06), Result("EASE", "L-test", 0.3, 0.07)];
         var summary = new EvaluationRunSummary("fp1", "v1", 30, false, ["Popular", "EASE"], [new SplitInfo("T-test", 10, 100, 2)], EvaluationResults.Best(results), 12);
-        await db.Get<RunStore>().SaveRunAsync(datasetId, "evaluation", "my first run", new { }, summary,
-            new Dictionary<string, object> { ["results"] = results, ["holdout"] = new HoldoutArtifact(new Dictionary<string, Dictionary<string, string>>()) });
+        await db.Get<RunStore>().SaveRunAsync(datasetId, RecommendationJobs.EvaluationRun, "my first run", new { }, summary,
+            new RunArtifacts().Add(RecommendationJobs.Artifacts.Results, results)
+                .Add(RecommendationJobs.Artifacts.Holdout, new HoldoutArtifact(new Dictionary<string, Dictionary<string, string>>())));
 
         var html = WebUtility.HtmlDecode(await ComponentRenderer.RenderAsync<Models>(db.Services));
 
@@ -61,10 +62,10 @@ public class RecommendationPagesTests
         var service = db.Get<RecommendationService>();
         var model = await service.Live.GetAsync(datasetId);
         var customer = model.Log.CustomerIds[model.Log.Baskets[^1].Customer];
-        var top = model.Engine.Recommend(model.CustomerIndex(customer)!.Value, RetailRec.Engine.Recommendation.Serving.RecommendationMethod.Personalized);
+        var top = model.Engine.Recommend(model.CustomerIndex(customer)!.Value, RetailRec.Engine.Recommendations.Serving.RecommendationMethod.Personalized);
         // An evaluation run whose T-test holdout says this customer bought the top Personalized item.
         var holdout = new HoldoutArtifact(new Dictionary<string, Dictionary<string, string>> { ["T-test"] = new() { [customer] = top[0].StockCode } });
-        await db.Get<RunStore>().SaveRunAsync(datasetId, "evaluation", "run", new { }, new { }, new Dictionary<string, object> { ["holdout"] = holdout });
+        await db.Get<RunStore>().SaveRunAsync(datasetId, RecommendationJobs.EvaluationRun, "run", new { }, new { }, new RunArtifacts().Add(RecommendationJobs.Artifacts.Holdout, holdout));
 
         var html = WebUtility.HtmlDecode(await ComponentRenderer.RenderAsync<Customer360>(db.Services,
             new Dictionary<string, object?> { ["CustomerId"] = customer }));

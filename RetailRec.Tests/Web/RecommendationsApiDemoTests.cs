@@ -1,9 +1,11 @@
+using RetailRec.Engine.Datasets.RetailLogs;
+using RetailRec.Engine.Datasets;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using RetailRec.Engine.Data;
-using RetailRec.Engine.Ingestion;
+using RetailRec.Engine.Storage;
+using RetailRec.Engine.Datasets.Ingestion;
 using RetailRec.Engine.Jobs;
 
 namespace RetailRec.Tests.Web;

@@ -1,17 +1,16 @@
 using System.Text;
 using System.Text.Json;
-using RetailRec.Engine.Data;
-using RetailRec.Engine.Data.Runs;
+using RetailRec.Engine.Storage;
+using RetailRec.Engine.Runs;
 using RetailRec.Engine.Domain;
 using RetailRec.Engine.Jobs;
-using RetailRec.Engine.PromotionRuns;
+using RetailRec.Engine.Promotions.Runs;
 using RetailRec.Engine.Promotions.Campaigns;
 using RetailRec.Engine.Promotions.CrossSell;
 using RetailRec.Engine.Promotions.Export;
 using RetailRec.Engine.Promotions.Calibration;
 using RetailRec.Engine.Promotions.Models;
-using RetailRec.Web.Campaigns;
-using RetailRec.Web.Components.Pages.Campaigns;
+using RetailRec.Engine.Datasets;
 
 namespace RetailRec.Web.Api;
 
@@ -39,14 +38,14 @@ public static class CampaignsApi
         g.MapPost("/", BuildAsync).DisableAntiforgery();
         g.MapGet("/", async (int? datasetId, DatasetService datasets, RunStore runs, CancellationToken ct) =>
         {
-            var id = datasetId ?? (await datasets.GetActiveAsync(ct))?.Id;
-            return id is null ? Results.Ok(Array.Empty<CampaignRunDto>()) : Results.Ok((await runs.ListAsync(id.Value, PromotionRunKinds.Campaign, ct)).Select(Dto));
+            var id = await datasets.ResolveIdAsync(datasetId, ct);
+            return id is null ? Results.Ok(Array.Empty<CampaignRunDto>()) : Results.Ok((await runs.ListAsync(id.Value, PromotionJobs.CampaignRun, ct)).Select(Dto));
         });
         g.MapGet("/{runId:int}", async (int runId, RunStore runs, CancellationToken ct) =>
         {
             var run = await runs.GetAsync(runId, ct);
-            if (run is null || run.Kind != PromotionRunKinds.Campaign) return Problem(404, $"Campaign {runId} not found");
-            return Results.Ok(new { run = Dto(run), plan = await runs.ArtifactAsync<CampaignPlan>(runId, PromotionRunKinds.Artifacts.Plan, ct) });
+            if (run is null || run.Kind != PromotionJobs.CampaignRun.Name) return Problem(404, $"Campaign {runId} not found");
+            return Results.Ok(new { run = Dto(run), plan = await runs.ArtifactAsync(runId, PromotionJobs.Artifacts.Plan, ct) });
         });
         g.MapGet("/{runId:int}/export/{kind}", ExportAsync).WithName("CampaignExport");
     }
@@ -87,12 +86,12 @@ public static class CampaignsApi
         if (form.Problems() is { Count: > 0 } problems)
             return Results.Problem(statusCode: 400, title: problems[0], extensions: new Dictionary<string, object?> { ["problems"] = problems });
 
-        var jobId = await launcher.BuildCampaignAsync(dataset, form.ToParameters(dataset.Id));
+        var jobId = await launcher.BuildCampaignAsync(dataset, form.ToParameters(dataset.Id), ct);
         if (wait != true) return Results.Accepted($"/api/jobs/{jobId}", new { jobId });
         var job = await JobsApi.WaitForAsync(jobs, jobId, ct);
         if (job.State != JobState.Succeeded || job.ResultJson is null)
             return Results.Problem(statusCode: 422, title: job.Error ?? $"The campaign job ended as {job.State}.", extensions: new Dictionary<string, object?> { ["jobId"] = jobId });
-        var result = JsonSerializer.Deserialize<PromotionJobResult>(job.ResultJson, JobJson.Options)!;
+        var result = JsonSerializer.Deserialize<AnalysisJobResult>(job.ResultJson, JobJson.Options)!;
         return Results.Created($"/api/campaigns/{result.RunId}", new { jobId, result.RunId });
     }
 
@@ -103,17 +102,17 @@ public static class CampaignsApi
     private static async Task<IResult> ExportAsync(int runId, string kind, RunStore runs, CancellationToken ct)
     {
         var run = await runs.GetAsync(runId, ct);
-        if (run is null || run.Kind != PromotionRunKinds.Campaign) return Problem(404, $"Campaign {runId} not found");
+        if (run is null || run.Kind != PromotionJobs.CampaignRun.Name) return Problem(404, $"Campaign {runId} not found");
         var writer = new StringWriter();
         switch (kind.ToLowerInvariant())
         {
             case CampaignFileNames.CampaignKind:
-                var plan = await runs.ArtifactAsync<CampaignPlan>(runId, PromotionRunKinds.Artifacts.Plan, ct);
+                var plan = await runs.ArtifactAsync(runId, PromotionJobs.Artifacts.Plan, ct);
                 if (plan is null) return Problem(404, $"Campaign {runId} has no stored plan");
                 CampaignExport.Write(writer, plan.Targets);
                 break;
             case CampaignFileNames.CrossSellKind:
-                var crossSell = await runs.ArtifactAsync<CrossSellResult>(runId, PromotionRunKinds.Artifacts.CrossSell, ct);
+                var crossSell = await runs.ArtifactAsync(runId, PromotionJobs.Artifacts.CrossSell, ct);
                 if (crossSell is null) return Problem(404, $"Campaign {runId} has no cross-sell list (its product had no strong basket partners)");
                 CrossSellExport.Write(writer, crossSell);
                 break;

@@ -1,8 +1,9 @@
 using System.Text.Json;
-using RetailRec.Engine.Data;
-using RetailRec.Engine.Ingestion;
+using RetailRec.Engine.Storage;
+using RetailRec.Engine.Datasets.Ingestion;
 using RetailRec.Engine.Jobs;
-using RetailRec.Web.Imports;
+using RetailRec.Engine.Datasets;
+using RetailRec.Engine.Datasets.Uploads;
 
 namespace RetailRec.Web.Api;
 
@@ -33,7 +34,11 @@ public static class DatasetsApi
             try { return await s.RenameAsync(id, body.Name ?? "") ? Results.NoContent() : NotFound(id); }
             catch (ArgumentException ex) { return Results.Problem(statusCode: 400, title: ex.Message); }
         });
-        g.MapDelete("/{id:int}", async (DatasetService s, int id) => await s.DeleteAsync(id) ? Results.NoContent() : NotFound(id));
+        g.MapDelete("/{id:int}", async (DatasetDeletion deletion, int id) =>
+        {
+            try { return await deletion.DeleteAsync(id) ? Results.NoContent() : NotFound(id); }
+            catch (InvalidOperationException ex) { return Results.Problem(statusCode: 409, title: ex.Message); }
+        });
     }
 
     private static IResult NotFound(int id) => Results.Problem(statusCode: 404, title: $"Dataset {id} not found");
@@ -42,7 +47,7 @@ public static class DatasetsApi
     /// multipart/form-data: "file" (required), "name" (optional), "mapping" (optional JSON ColumnMapping for headers
     /// that are not Online Retail ones), "wait" (optional "true": answer when the import job has finished).
     /// </summary>
-    private static async Task<IResult> UploadAsync(HttpRequest request, UploadStore uploads, ImportCoordinator imports, JobService jobs, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(HttpRequest request, DatasetUploads uploads, JobService jobs, CancellationToken ct)
     {
         if (!request.HasFormContentType) return Results.Problem(statusCode: 400, title: "Send the file as multipart/form-data with a field named \"file\".");
         var form = await request.ReadFormAsync(ct);
@@ -58,31 +63,33 @@ public static class DatasetsApi
             catch (JsonException) { return Results.Problem(statusCode: 400, title: "\"mapping\" is not valid JSON for a column mapping."); }
         }
 
-        await using var stream = file.OpenReadStream();
-        var path = await uploads.SaveAsync(stream, file.FileName, null, ct);
+        SavedUpload upload;
+        int jobId;
         try
         {
-            var inspection = imports.Inspect(path);
-            var effective = mapping ?? inspection.DetectedMapping;
-            if (effective.MissingRequired() is { Count: > 0 } missing)
-            {
-                UploadStore.Delete(path);
-                return Results.Problem(statusCode: 400, title: "Some required columns could not be matched; send a \"mapping\".",
-                    extensions: new Dictionary<string, object?> { ["columns"] = inspection.Columns, ["missing"] = missing.Select(m => m.ToString()) });
-            }
+            await using var stream = file.OpenReadStream();
+            upload = await uploads.SaveAsync(stream, file.FileName, null, ct);
         }
         catch (ImportRejectedException ex)
         {
-            UploadStore.Delete(path);
             return Results.Problem(statusCode: 400, title: ex.Message, extensions: new Dictionary<string, object?> { ["reason"] = ex.Kind.ToString() });
         }
+        try
+        {
+            jobId = await uploads.ImportAsync(upload, mapping, form["name"].ToString(), ct: ct);
+        }
+        catch (MappingRequiredException ex)
+        {
+            DatasetUploads.Delete(upload.Path);
+            return Results.Problem(statusCode: 400, title: ex.Message,
+                extensions: new Dictionary<string, object?> { ["columns"] = ex.Inspection.Columns, ["missing"] = ex.Missing.Select(m => m.ToString()) });
+        }
 
-        var jobId = await imports.EnqueueAsync(path, file.FileName, mapping, form["name"].ToString());
         if (!string.Equals(form["wait"], "true", StringComparison.OrdinalIgnoreCase))
             return Results.Accepted($"/api/jobs/{jobId}", new { jobId });
 
         var job = await JobsApi.WaitForAsync(jobs, jobId, ct);
-        return job.State == JobState.Succeeded && ImportCoordinator.ReadResult(job) is { } result
+        return job.State == JobState.Succeeded && DatasetUploads.ReadResult(job) is { } result
             ? Results.Ok(new { jobId, result.DatasetId, result.AlreadyImported, result.Message, result.Report })
             : Results.Problem(statusCode: 422, title: job.Error ?? $"The import ended as {job.State}.", extensions: new Dictionary<string, object?> { ["jobId"] = jobId });
     }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using RetailRec.Engine.Domain;
-using RetailRec.Engine.RecommendationRuns;
+using RetailRec.Engine.Datasets;
+using RetailRec.Engine.Marketing.Runs;
+using RetailRec.Engine.Recommendations.Runs;
 
 namespace RetailRec.Web.Api;
 
@@ -33,7 +35,7 @@ public static class RecommendationsApi
         g.MapGet("/items/{stockCode}/similar", SimilarAsync).Produces<SimilarResponse>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(503);
     }
 
-    private static async Task<IResult> RecommendAsync(HttpRequest http, ActiveDatasetCache datasets, RecommendationService service, CancellationToken ct)
+    private static async Task<IResult> RecommendAsync(HttpRequest http, DatasetService datasets, RecommendationService service, CancellationToken ct)
     {
         RecommendRequest? body;
         try { body = http.ContentLength == 0 ? null : await http.ReadFromJsonAsync<RecommendRequest>(ct); }
@@ -64,7 +66,7 @@ public static class RecommendationsApi
             answer.Items.Select((x, i) => new RecommendedItemDto(i + 1, x.StockCode, x.Description, Math.Round(x.Score, 6), x.Method, x.Reason)).ToList()));
     }
 
-    private static async Task<IResult> SegmentAsync(string customerId, int? datasetId, ActiveDatasetCache datasets, MarketingRunReader marketing, CancellationToken ct)
+    private static async Task<IResult> SegmentAsync(string customerId, int? datasetId, DatasetService datasets, MarketingRunReader marketing, CancellationToken ct)
     {
         if (await ResolveDatasetAsync(datasets, datasetId, ct) is not int id) return NoDataset(datasetId);
         var snapshot = await marketing.LatestAsync(id, ct);
@@ -76,7 +78,7 @@ public static class RecommendationsApi
             new RfmDto(c.RecencyDays, c.Frequency, c.Monetary, c.R, c.F, c.M, c.RfmCode)));
     }
 
-    private static async Task<IResult> SimilarAsync(HttpContext http, string stockCode, int? n, int? datasetId, ActiveDatasetCache datasets,
+    private static async Task<IResult> SimilarAsync(HttpContext http, string stockCode, int? n, int? datasetId, DatasetService datasets,
         LiveModels live, CancellationToken ct)
     {
         var count = n ?? 10;
@@ -99,8 +101,8 @@ public static class RecommendationsApi
         return Results.Ok(new SimilarResponse(model.Log.ItemCodes[item], model.Log.ItemDescriptions[item], id, similar, paired));
     }
 
-    private static Task<int?> ResolveDatasetAsync(ActiveDatasetCache datasets, int? requested, CancellationToken ct) =>
-        datasets.ResolveAsync(requested, ct);
+    private static Task<int?> ResolveDatasetAsync(DatasetService datasets, int? requested, CancellationToken ct) =>
+        datasets.ResolveIdAsync(requested, ct);
 
     private static IResult NoDataset(int? requested) =>
         Problem(404, requested is int id ? $"Dataset {id} not found." : "There is no dataset yet: import one first.");

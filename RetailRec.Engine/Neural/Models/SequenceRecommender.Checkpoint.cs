@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using RetailRec.Engine.Features;
+using RetailRec.Engine.Datasets.RetailLogs;
 using RetailRec.Engine.Neural.Checkpoints;
 
 namespace RetailRec.Engine.Neural.Models;

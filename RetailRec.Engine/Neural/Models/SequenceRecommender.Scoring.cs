@@ -1,6 +1,6 @@
 using System.Globalization;
-using RetailRec.Engine.Evaluation;
-using RetailRec.Engine.Features;
+using RetailRec.Engine.Recommendations.Evaluation;
+using RetailRec.Engine.Datasets.RetailLogs;
 using RetailRec.Engine.Neural.Autodiff;
 using RetailRec.Engine.Neural.Kernels;
 using TensorPrimitives = System.Numerics.Tensors.TensorPrimitives;

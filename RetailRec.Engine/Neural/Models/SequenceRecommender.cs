@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using RetailRec.Engine.Features;
+using RetailRec.Engine.Datasets.RetailLogs;
 using RetailRec.Engine.Neural.Autodiff;
 using RetailRec.Engine.Neural.Kernels;
 using RetailRec.Engine.Neural.Optim;
-using RetailRec.Engine.Recommendation;
+using RetailRec.Engine.Recommendations;
 
 namespace RetailRec.Engine.Neural.Models;
 

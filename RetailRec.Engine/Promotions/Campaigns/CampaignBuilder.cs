@@ -1,7 +1,7 @@
-using RetailRec.Engine.Features;
+using RetailRec.Engine.Datasets.RetailLogs;
 using RetailRec.Engine.Promotions.Features;
 using RetailRec.Engine.Promotions.Models;
-using RetailRec.Engine.Recommendation.Catalog;
+using RetailRec.Engine.Recommendations.Catalog;
 
 namespace RetailRec.Engine.Promotions.Campaigns;
 
@@ -79,7 +79,7 @@ public sealed class CampaignBuilder(RetailLog log, PropensityOptions? options = 
             new CampaignModelInfo(model.Name, builder.Names, builder.Recommender?.ModelName, pool.Count, calibration));
     }
 
-    private static Func<Recommendation.IRecommender> Recommender(string family) =>
+    private static Func<Recommendations.IRecommender> Recommender(string family) =>
         ModelCatalog.Select([family]).FirstOrDefault() is { } f
             ? f.CreateDefault
             : throw new ArgumentException($"unknown recommender \"{family}\"; use one of {string.Join(", ", ModelCatalog.Classical().Select(m => m.Name))}");

@@ -1,4 +1,4 @@
-using RetailRec.Engine.Features;
+using RetailRec.Engine.Datasets.RetailLogs;
 
 namespace RetailRec.Engine.Promotions.Campaigns;
 

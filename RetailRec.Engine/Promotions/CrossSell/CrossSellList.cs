@@ -1,6 +1,6 @@
-using RetailRec.Engine.Features;
+using RetailRec.Engine.Datasets.RetailLogs;
 using RetailRec.Engine.Promotions.Features;
-using RetailRec.Engine.Recommendation.MarketBasket;
+using RetailRec.Engine.Recommendations.MarketBasket;
 
 namespace RetailRec.Engine.Promotions.CrossSell;
 

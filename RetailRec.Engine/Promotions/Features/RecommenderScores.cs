@@ -1,5 +1,5 @@
-using RetailRec.Engine.Features;
-using RetailRec.Engine.Recommendation;
+using RetailRec.Engine.Datasets.RetailLogs;
+using RetailRec.Engine.Recommendations;
 
 namespace RetailRec.Engine.Promotions.Features;
 

@@ -1,6 +1,6 @@
 using RetailRec.Engine.DemoData;
 using RetailRec.Engine.Domain;
-using RetailRec.Engine.Features;
+using RetailRec.Engine.Datasets.RetailLogs;
 
 namespace RetailRec.Tests.Engine.DemoData;
 

@@ -1,6 +1,7 @@
+using RetailRec.Engine.Marketing.Runs;
 using RetailRec.Engine.Export;
-using RetailRec.Engine.Merchandising;
-using RetailRec.Tests.Engine.Merchandising;
+using RetailRec.Engine.Marketing.Merchandising;
+using RetailRec.Tests.Engine.Marketing.Merchandising;
 
 namespace RetailRec.Tests.Engine.Export;
 

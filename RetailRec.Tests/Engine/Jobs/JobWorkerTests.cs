@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using RetailRec.Engine.Data;
+using RetailRec.Engine.Storage;
 using RetailRec.Engine.Jobs;
 using RetailRec.Tests.Support;
 
@@ -9,13 +9,15 @@ namespace RetailRec.Tests.Engine.Jobs;
 
 public class JobWorkerTests
 {
-    private sealed class ScriptedHandler : IJobHandler
-    {
-        public string Kind => "scripted";
+    private static readonly JobKind<Params> Scripted = new("scripted", "Scripted");
 
-        public async Task<string?> RunAsync(JobContext context, CancellationToken ct)
+    private sealed class ScriptedHandler : JobHandler<Params>, IJobKindHandler
+    {
+        public static JobKind Kind => Scripted;
+
+        protected override async Task<object?> ExecuteAsync(Params p, JobContext context, CancellationToken ct)
         {
-            var mode = context.Parameters<Params>().Mode;
+            var mode = p.Mode;
             context.Report(50, "half way");
             context.Log("working in mode " + mode);
             switch (mode)
@@ -24,15 +26,18 @@ public class JobWorkerTests
                 case "block":
                     await Task.Delay(Timeout.Infinite, ct); // only cancellation ends it
                     return null;
-                default: return "{\"answer\":42}";
+                default: return new { answer = 42 };
             }
         }
     }
 
-    private sealed record Params(string Mode);
+    private sealed record Params(string Mode) : IJobParameters
+    {
+        public int? DatasetId => null;
+    }
 
     private static Task<TempDatabase> CreateAsync() =>
-        TempDatabase.CreateAsync(s => { s.AddJobWorkerForTests(); s.AddScoped<IJobHandler, ScriptedHandler>(); });
+        TempDatabase.CreateAsync(s => { s.AddJobWorkerForTests(); s.AddJob<ScriptedHandler>(); });
 
     [Fact]
     public async Task A_failing_job_is_marked_failed_and_the_worker_runs_the_next_one()
@@ -42,8 +47,8 @@ public class JobWorkerTests
         var worker = db.Services.GetServices<IHostedService>().OfType<JobWorker>().Single();
         await worker.StartAsync(CancellationToken.None);
 
-        var failing = await jobs.EnqueueAsync("scripted", "fails", new Params("fail"));
-        var fine = await jobs.EnqueueAsync("scripted", "works", new Params("ok"));
+        var failing = await jobs.EnqueueAsync(Scripted, new Params("fail"));
+        var fine = await jobs.EnqueueAsync(Scripted, new Params("ok"));
         var done = await WaitForAsync(jobs, fine, s => !s.IsActive);
 
         var failed = await jobs.GetAsync(failing);
@@ -66,7 +71,7 @@ public class JobWorkerTests
         var worker = db.Services.GetServices<IHostedService>().OfType<JobWorker>().Single();
         await worker.StartAsync(CancellationToken.None);
 
-        var id = await jobs.EnqueueAsync("scripted", "blocks", new Params("block"));
+        var id = await jobs.EnqueueAsync(Scripted, new Params("block"));
         await WaitForAsync(jobs, id, s => s.State == JobState.Running);
         SpinWait.SpinUntil(() => { lock (seen) return seen.Any(s => s.Id == id && s.Step == "half way"); }, TimeSpan.FromSeconds(10));
         Assert.True(await jobs.CancelAsync(id));

@@ -1,4 +1,4 @@
-using RetailRec.Engine.Features;
+using RetailRec.Engine.Datasets.RetailLogs;
 using RetailRec.Engine.Neural.Models;
 using RetailRec.Tests.Support;
 

@@ -1,5 +1,5 @@
-using RetailRec.Engine.Evaluation;
-using RetailRec.Engine.Features;
+using RetailRec.Engine.Recommendations.Evaluation;
+using RetailRec.Engine.Datasets.RetailLogs;
 using RetailRec.Engine.Neural.Models;
 
 namespace RetailRec.Tests.Engine.Neural;

@@ -1,5 +1,5 @@
 using RetailRec.Engine.Domain;
-using RetailRec.Engine.Features;
+using RetailRec.Engine.Datasets.RetailLogs;
 using RetailRec.Tests.Support;
 
 namespace RetailRec.Tests.Engine.Neural;

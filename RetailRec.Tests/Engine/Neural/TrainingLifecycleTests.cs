@@ -14,7 +14,7 @@ public class TrainingLifecycleTests
         public void Report(T value) { Items.Add(value); OnReport?.Invoke(value); }
     }
 
-    private static (RetailRec.Engine.Features.RetailLog Train, Dictionary<int, HashSet<int>> Test) Data()
+    private static (RetailRec.Engine.Datasets.RetailLogs.RetailLog Train, Dictionary<int, HashSet<int>> Test) Data()
     {
         var log = SyntheticLogs.PlantedCycle(customers: 120, items: 25, minBaskets: 4, maxBaskets: 10, seed: 9);
         return SyntheticLogs.HoldOutLastBasket(log);

@@ -1,5 +1,5 @@
 using RetailRec.Engine.DemoData;
-using RetailRec.Engine.Features;
+using RetailRec.Engine.Datasets.RetailLogs;
 using RetailRec.Engine.Promotions.Campaigns;
 
 namespace RetailRec.Tests.Engine.Promotions;

@@ -1,7 +1,7 @@
 using RetailRec.Engine.DemoData;
-using RetailRec.Engine.Features;
+using RetailRec.Engine.Datasets.RetailLogs;
 using RetailRec.Engine.Promotions.Features;
-using RetailRec.Engine.Recommendation.Neighbourhood;
+using RetailRec.Engine.Recommendations.Neighbourhood;
 using RetailRec.Tests.Support;
 
 namespace RetailRec.Tests.Engine.Promotions;

@@ -1,6 +1,6 @@
-using RetailRec.Engine.Features;
+using RetailRec.Engine.Datasets.RetailLogs;
 using RetailRec.Engine.Promotions.Features;
-using RetailRec.Engine.Recommendation;
+using RetailRec.Engine.Recommendations;
 using RetailRec.Tests.Support;
 
 namespace RetailRec.Tests.Engine.Promotions;

@@ -1,7 +1,6 @@
-using RetailRec.Engine.PromotionRuns;
+using RetailRec.Engine.Promotions.Runs;
 using RetailRec.Engine.Promotions.Campaigns;
 using RetailRec.Engine.Promotions.CrossSell;
-using RetailRec.Web.Campaigns;
 
 namespace RetailRec.Tests.Web.Campaigns;
 

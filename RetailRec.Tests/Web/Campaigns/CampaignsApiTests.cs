@@ -2,13 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using RetailRec.Engine.Data.Runs;
+using RetailRec.Engine.Runs;
 using RetailRec.Engine.Jobs;
-using RetailRec.Engine.Jobs.Handlers;
-using RetailRec.Engine.PromotionRuns;
+using RetailRec.Engine.Promotions.Runs;
 using RetailRec.Engine.Promotions.Campaigns;
 using RetailRec.Engine.Promotions.CrossSell;
-using RetailRec.Tests.Engine.PromotionRuns;
+using RetailRec.Tests.Engine.Promotions.Runs;
 
 namespace RetailRec.Tests.Web.Campaigns;
 
@@ -19,17 +18,17 @@ public class CampaignsApiTests(RetailRecAppFactory factory) : IClassFixture<Reta
         var client = factory.CreateClient(); // starts the app: database migrated
         var demo = await PromoDemo.ImportAsync(factory.Services, factory.DataFolder, hostile: true);
         using var scope = factory.Services.CreateScope();
-        var handler = scope.ServiceProvider.GetServices<IJobHandler>().OfType<CampaignJobHandler>().Single();
+        var handler = (CampaignJobHandler)scope.ServiceProvider.GetRequiredKeyedService<IJobHandler>(CampaignJobHandler.Kind.Name);
         var p = new CampaignJobParameters { DatasetId = demo.DatasetId, Name = "Hearts & <Co>", StockCodes = [demo.TopCode], AudienceSize = 100_000 };
         var json = await handler.RunAsync(new PromoDemo.Recorder().Context(p, demo.DatasetId), CancellationToken.None);
-        return (JsonSerializer.Deserialize<PromotionJobResult>(json!, JobJson.Options)!.RunId, client);
+        return (JsonSerializer.Deserialize<AnalysisJobResult>(json!, JobJson.Options)!.RunId, client);
     }
 
     [Fact]
     public async Task Campaign_export_downloads_every_target_with_formula_cells_neutralised()
     {
         var (runId, client) = await BuildCampaignAsync();
-        var plan = (await factory.Services.GetRequiredService<RunStore>().ArtifactAsync<CampaignPlan>(runId, "plan"))!;
+        var plan = (await factory.Services.GetRequiredService<RunStore>().ArtifactAsync(runId, PromotionJobs.Artifacts.Plan))!;
 
         var r = await client.GetAsync($"/api/campaigns/{runId}/export/campaign");
 
@@ -48,7 +47,7 @@ public class CampaignsApiTests(RetailRecAppFactory factory) : IClassFixture<Reta
     public async Task Cross_sell_export_matches_the_stored_list()
     {
         var (runId, client) = await BuildCampaignAsync();
-        var stored = await factory.Services.GetRequiredService<RunStore>().ArtifactAsync<CrossSellResult>(runId, "crosssell");
+        var stored = await factory.Services.GetRequiredService<RunStore>().ArtifactAsync(runId, PromotionJobs.Artifacts.CrossSell);
         var r = await client.GetAsync($"/api/campaigns/{runId}/export/crosssell");
         if (stored is null)
         {
@@ -67,7 +66,7 @@ public class CampaignsApiTests(RetailRecAppFactory factory) : IClassFixture<Reta
     {
         var (runId, client) = await BuildCampaignAsync();
         var other = await factory.Services.GetRequiredService<RunStore>().SaveRunAsync(
-            (await factory.Services.GetRequiredService<RunStore>().GetAsync(runId))!.DatasetId, "marketing", "m", new { }, new { }, new Dictionary<string, object>());
+            (await factory.Services.GetRequiredService<RunStore>().GetAsync(runId))!.DatasetId, new RunKind("marketing"), "m", new { }, new { }, new RunArtifacts());
 
         foreach (var url in new[] { "/api/campaigns/987654/export/campaign", $"/api/campaigns/{runId}/export/everything", $"/api/campaigns/{other}/export/campaign" })
         {

@@ -1,20 +1,19 @@
+using RetailRec.Engine.Storage;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using RetailRec.Engine.Data.Runs;
+using RetailRec.Engine.Runs;
 using RetailRec.Engine.Jobs;
-using RetailRec.Engine.Jobs.Handlers;
-using RetailRec.Engine.PromotionRuns;
+using RetailRec.Engine.Promotions.Runs;
 using RetailRec.Engine.Promotions.Calibration;
 using RetailRec.Engine.Promotions.Campaigns;
 using RetailRec.Engine.Promotions.Models;
 using RetailRec.Web.Components.Pages.Campaigns;
-using RetailRec.Tests.Engine.PromotionRuns;
+using RetailRec.Tests.Engine.Promotions.Runs;
 using RetailRec.Tests.Support;
 using RetailRec.Web;
-using RetailRec.Web.Campaigns;
-using RetailRec.Web.Imports;
+using RetailRec.Engine.DemoData;
 using CampaignsPage = RetailRec.Web.Components.Pages.Campaigns.Campaigns;
 
 namespace RetailRec.Tests.Web.Campaigns;
@@ -23,10 +22,10 @@ public class CampaignsPageTests
 {
     private static Action<IServiceCollection> PageServices(TempDatabase db) => s =>
     {
-        var logs = new PromotionLogStore(new AppPaths(db.Folder, db.Path));
+        var logs = new PromotionLogStore(db.Get<DataPaths>());
         s.AddSingleton(logs);
         s.AddSingleton(new ProductCatalog(db.Factory));
-        s.AddSingleton(new CampaignLauncher(db.Get<JobService>(), logs, Options.Create(new DemoOptions())));
+        s.AddSingleton(new CampaignLauncher(db.Get<JobService>(), logs));
     };
 
     [Fact]
@@ -34,11 +33,11 @@ public class CampaignsPageTests
     {
         await using var db = await TempDatabase.CreateAsync();
         var demo = await PromoDemo.ImportAsync(db.Services, db.Folder);
-        var handler = db.Services.GetServices<IJobHandler>().OfType<CampaignJobHandler>().Single();
+        var handler = (CampaignJobHandler)db.Services.GetRequiredKeyedService<IJobHandler>(CampaignJobHandler.Kind.Name);
         var p = new CampaignJobParameters { DatasetId = demo.DatasetId, Name = "Spring push", StockCodes = [demo.TopCode], AudienceSize = 30 };
         var json = await handler.RunAsync(new PromoDemo.Recorder().Context(p), CancellationToken.None);
-        var runId = JsonSerializer.Deserialize<PromotionJobResult>(json!, JobJson.Options)!.RunId;
-        var plan = (await db.Get<RunStore>().ArtifactAsync<CampaignPlan>(runId, "plan"))!;
+        var runId = JsonSerializer.Deserialize<AnalysisJobResult>(json!, JobJson.Options)!.RunId;
+        var plan = (await db.Get<RunStore>().ArtifactAsync(runId, PromotionJobs.Artifacts.Plan))!;
 
         var html = WebUtility.HtmlDecode(await ComponentRenderer.RenderAsync<CampaignsPage>(db.Services, configure: PageServices(db)));
 
@@ -70,7 +69,7 @@ public class CampaignsPageTests
     {
         await using var db = await TempDatabase.CreateAsync();
         var demo = await PromoDemo.ImportAsync(db.Services, db.Folder);
-        var handler = db.Services.GetServices<IJobHandler>().OfType<CampaignJobHandler>().Single();
+        var handler = (CampaignJobHandler)db.Services.GetRequiredKeyedService<IJobHandler>(CampaignJobHandler.Kind.Name);
         var form = new CampaignFormModel { Name = "Neural push", AudienceSize = 25, PropensityModel = PropensityModelKind.Mlp,
             Calibration = CalibrationMethod.Isotonic, RecommenderFeature = "ItemKNN" };
         form.StockCodes.Add(demo.TopCode);

@@ -1,6 +1,9 @@
+using RetailRec.Engine.Datasets.RetailLogs;
+using RetailRec.Engine.Datasets;
 using RetailRec.Engine.Domain;
 using RetailRec.Tests.Support;
-using RetailRec.Web.Campaigns;
+using RetailRec.Engine.Promotions.Campaigns;
+using RetailRec.Engine.Promotions.Runs;
 
 namespace RetailRec.Tests.Web.Campaigns;
 
@@ -20,7 +23,7 @@ public class ProductCatalogTests
             // Not sales a campaign can use: a cancellation and a guest line.
             SeedData.Row("C7", "Z9", -1, 5, "2011-01-08 11:00", "c1", flags: LineFlags.Cancellation | LineFlags.Return, description: "GONE"),
             SeedData.Row("8", "G1", 1, 5, "2011-01-08 12:00", null, flags: LineFlags.MissingCustomer, description: "GUEST ONLY"));
-        var dataset = (await db.Get<RetailRec.Engine.Data.DatasetService>().GetAsync(id))!;
+        var dataset = (await db.Get<DatasetService>().GetAsync(id))!;
 
         var catalog = await new ProductCatalog(db.Factory).GetAsync(dataset);
 

@@ -2,9 +2,9 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using RetailRec.Engine.Data;
-using RetailRec.Engine.Data.Runs;
-using RetailRec.Engine.MarketingRuns;
+using RetailRec.Engine.Storage;
+using RetailRec.Engine.Runs;
+using RetailRec.Engine.Marketing.Runs;
 
 namespace RetailRec.Tests.Web.Marketing;
 
@@ -21,11 +21,11 @@ public class ExportsApiTests(RetailRecAppFactory factory) : IClassFixture<Retail
         var ds = new DatasetEntity { Name = "api", SourceFileName = "api.csv", ContentHash = Guid.NewGuid().ToString("N"), ImportedAtUtc = DateTime.UtcNow };
         db.Datasets.Add(ds);
         await db.SaveChangesAsync();
-        var runId = await services.GetRequiredService<RunStore>().SaveRunAsync(ds.Id, "marketing", "test", new { }, new { }, new Dictionary<string, object>());
-        var options = services.GetRequiredService<IOptions<MarketingRunOptions>>().Value;
-        Directory.CreateDirectory(options.RunExportDirectory(runId));
-        await File.WriteAllTextAsync(Path.Combine(options.RunExportDirectory(runId), "user_rfm.csv"), Csv);
-        await File.WriteAllTextAsync(Path.Combine(options.ExportsRoot, "secret.txt"), "top secret");
+        var runId = await services.GetRequiredService<RunStore>().SaveRunAsync(ds.Id, MarketingJobs.Run, "test", new { }, new { }, new RunArtifacts());
+        var paths = services.GetRequiredService<DataPaths>();
+        Directory.CreateDirectory(paths.RunFiles(runId));
+        await File.WriteAllTextAsync(Path.Combine(paths.RunFiles(runId), "user_rfm.csv"), Csv);
+        await File.WriteAllTextAsync(Path.Combine(paths.Exports, "secret.txt"), "top secret");
         return runId;
     }
 

@@ -1,5 +1,5 @@
-using RetailRec.Engine.MarketingRuns;
-using RetailRec.Engine.Merchandising;
+using RetailRec.Engine.Marketing.Runs;
+using RetailRec.Engine.Marketing.Merchandising;
 using RetailRec.Web.Components.Pages.Marketing;
 
 namespace RetailRec.Tests.Web.Marketing;

@@ -1,8 +1,8 @@
 using System.Net;
-using RetailRec.Engine.Data.Runs;
-using RetailRec.Engine.MarketingRuns;
-using RetailRec.Engine.Merchandising;
-using RetailRec.Engine.Segmentation;
+using RetailRec.Engine.Runs;
+using RetailRec.Engine.Marketing.Runs;
+using RetailRec.Engine.Marketing.Merchandising;
+using RetailRec.Engine.Marketing.Segmentation;
 using RetailRec.Tests.Support;
 using RetailRec.Web.Components.Pages.Marketing;
 
@@ -17,8 +17,8 @@ public class MarketingPageTests(MarketingRunFixture run) : IClassFixture<Marketi
     public async Task Segments_page_shows_the_latest_run_with_its_charts_profiles_customers_and_exports()
     {
         var store = run.Db.Get<RunStore>();
-        var customers = (await store.ArtifactAsync<List<CustomerRow>>(run.Result.RunId, MarketingArtifacts.Customers))!;
-        var profiles = (await store.ArtifactAsync<List<SegmentProfile>>(run.Result.RunId, MarketingArtifacts.Profiles))!;
+        var customers = (await store.ArtifactAsync(run.Result.RunId, MarketingArtifacts.Customers))!;
+        var profiles = (await store.ArtifactAsync(run.Result.RunId, MarketingArtifacts.Profiles))!;
 
         var html = await RenderAsync<Segments>();
 
@@ -51,7 +51,7 @@ public class MarketingPageTests(MarketingRunFixture run) : IClassFixture<Marketi
     [Fact]
     public async Task Audit_page_lists_every_strategy_with_its_band_and_status()
     {
-        var audit = (await run.Db.Get<RunStore>().ArtifactAsync<List<StrategyAuditRow>>(run.Result.RunId, MarketingArtifacts.Audit))!;
+        var audit = (await run.Db.Get<RunStore>().ArtifactAsync(run.Result.RunId, MarketingArtifacts.Audit))!;
         var html = await RenderAsync<Audit>();
         Assert.Contains("data-chart-id=\"audit-mix\"", html);
         Assert.Contains("data-chart-id=\"tradeoff\"", html);
@@ -66,7 +66,7 @@ public class MarketingPageTests(MarketingRunFixture run) : IClassFixture<Marketi
     [Fact]
     public async Task Sell_through_page_shows_class_counts_and_the_item_table()
     {
-        var sell = (await run.Db.Get<RunStore>().ArtifactAsync<SellThroughArtifact>(run.Result.RunId, MarketingArtifacts.SellThrough))!;
+        var sell = (await run.Db.Get<RunStore>().ArtifactAsync(run.Result.RunId, MarketingArtifacts.SellThrough))!;
         var html = await RenderAsync<SellThrough>();
         Assert.Contains("data-chart-id=\"class-distribution\"", html);
         Assert.Contains("data-chart-id=\"velocity-histogram\"", html);
@@ -81,7 +81,7 @@ public class MarketingPageTests(MarketingRunFixture run) : IClassFixture<Marketi
     {
         var settings = run.Db.Get<MarketingSettingsStore>();
         var before = settings.Get(run.DatasetId);
-        var items = (await run.Db.Get<RunStore>().ArtifactAsync<StrategyItemsArtifact>(run.Result.RunId, MarketingArtifacts.StrategyItems))!;
+        var items = (await run.Db.Get<RunStore>().ArtifactAsync(run.Result.RunId, MarketingArtifacts.StrategyItems))!;
         try
         {
             settings.Update(run.DatasetId, s => s with

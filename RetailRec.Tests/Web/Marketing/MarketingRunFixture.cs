@@ -1,5 +1,5 @@
-using RetailRec.Engine.MarketingRuns;
-using RetailRec.Tests.Engine.MarketingRuns;
+using RetailRec.Engine.Marketing.Runs;
+using RetailRec.Tests.Engine.Marketing.Runs;
 using RetailRec.Tests.Support;
 
 namespace RetailRec.Tests.Web.Marketing;

@@ -1,4 +1,4 @@
-using RetailRec.Engine.PromotionRuns;
+using RetailRec.Engine.Promotions.Runs;
 using RetailRec.Engine.Promotions.Calibration;
 using RetailRec.Engine.Promotions.Campaigns;
 using RetailRec.Engine.Promotions.Evaluation;

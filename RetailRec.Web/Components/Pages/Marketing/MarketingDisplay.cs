@@ -1,6 +1,6 @@
 using System.Globalization;
-using RetailRec.Engine.Merchandising;
-using RetailRec.Engine.Segmentation;
+using RetailRec.Engine.Marketing.Merchandising;
+using RetailRec.Engine.Marketing.Segmentation;
 using RetailRec.Web.Components.Charts;
 
 namespace RetailRec.Web.Components.Pages.Marketing;

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Components;
-using RetailRec.Engine.Data;
-using RetailRec.Engine.Data.Runs;
-using RetailRec.Engine.MarketingRuns;
+using RetailRec.Engine.Datasets;
+using RetailRec.Engine.Storage;
+using RetailRec.Engine.Runs;
+using RetailRec.Engine.Marketing.Runs;
 
 namespace RetailRec.Web.Components.Pages.Marketing;
 
@@ -26,7 +27,7 @@ public abstract class MarketingPageBase : ComponentBase, IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        if (RunFromQuery is int q && await Runs.GetAsync(q) is { Kind: MarketingArtifacts.Kind } chosen)
+        if (RunFromQuery is int q && await Runs.GetAsync(q) is { } chosen && chosen.Kind == MarketingJobs.Run.Name)
         {
             DatasetId = chosen.DatasetId;
             Run = chosen;
@@ -34,7 +35,7 @@ public abstract class MarketingPageBase : ComponentBase, IDisposable
         else
         {
             DatasetId = (await Datasets.GetActiveAsync())?.Id;
-            Run = DatasetId is int id ? await Runs.LatestAsync(id, MarketingArtifacts.Kind) : null;
+            Run = DatasetId is int id ? await Runs.LatestAsync(id, MarketingJobs.Run) : null;
         }
         LoadingList = false;
         Datasets.Changed += OnDatasetsChanged;
@@ -56,7 +57,7 @@ public abstract class MarketingPageBase : ComponentBase, IDisposable
     protected async Task OnDatasetChangedAsync(int? datasetId)
     {
         DatasetId = datasetId;
-        Run = datasetId is int id ? await Runs.LatestAsync(id, MarketingArtifacts.Kind) : null;
+        Run = datasetId is int id ? await Runs.LatestAsync(id, MarketingJobs.Run) : null;
         await LoadRunAsync();
     }
 

@@ -1,5 +1,5 @@
-using RetailRec.Engine.MarketingRuns;
-using RetailRec.Engine.Segmentation;
+using RetailRec.Engine.Marketing.Runs;
+using RetailRec.Engine.Marketing.Segmentation;
 using RetailRec.Web.Components.Charts;
 
 namespace RetailRec.Web.Components.Pages.Marketing;

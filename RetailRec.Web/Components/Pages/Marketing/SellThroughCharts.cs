@@ -1,5 +1,5 @@
 using System.Globalization;
-using RetailRec.Engine.Merchandising;
+using RetailRec.Engine.Marketing.Merchandising;
 using RetailRec.Web.Components.Charts;
 
 namespace RetailRec.Web.Components.Pages.Marketing;

@@ -1,4 +1,4 @@
-using RetailRec.Engine.Merchandising;
+using RetailRec.Engine.Marketing.Merchandising;
 
 namespace RetailRec.Web.Components.Pages.Marketing;
 

@@ -1,4 +1,4 @@
-using RetailRec.Engine.RecommendationRuns;
+using RetailRec.Engine.Recommendations.Runs;
 using RetailRec.Web.Components.Charts;
 
 namespace RetailRec.Web.Components.Pages.Recommendations;

@@ -1,4 +1,4 @@
-using RetailRec.Engine.Evaluation;
+using RetailRec.Engine.Recommendations.Evaluation;
 
 namespace RetailRec.Web.Components.Pages.Recommendations;
 

@@ -1,4 +1,4 @@
-using RetailRec.Engine.Evaluation;
+using RetailRec.Engine.Recommendations.Evaluation;
 using RetailRec.Web.Components.Charts;
 
 namespace RetailRec.Web.Components.Pages.Recommendations;

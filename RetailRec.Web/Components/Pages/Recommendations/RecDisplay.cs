@@ -1,6 +1,6 @@
 using System.Globalization;
-using RetailRec.Engine.Merchandising;
-using RetailRec.Engine.RecommendationRuns;
+using RetailRec.Engine.Marketing.Merchandising;
+using RetailRec.Engine.Recommendations.Runs;
 
 namespace RetailRec.Web.Components.Pages.Recommendations;
 
