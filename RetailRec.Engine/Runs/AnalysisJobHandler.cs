@@ -51,7 +51,7 @@ public abstract class AnalysisJobHandler<TParameters>(DatasetLoader loader, RunS
         {
             var output = await ComputeAsync(p, log, context, ct);
             ct.ThrowIfCancellationRequested();
-            context.Report(97, "Saving the run");
+            context.Report(95, "Saving results");
             // Not the job's token: once computed, a run is saved whole even if a cancel arrives now.
             var runId = await runs.SaveRunAsync(p.DatasetId, RunKind, output.Label, p, output.Summary, output.Artifacts, context.JobId, CancellationToken.None);
             if (output.StagedFiles is { } staged) MoveIntoPlace(staged, paths.RunFiles(runId));

@@ -34,8 +34,10 @@ public static class ComponentRenderer
         services.AddSingleton(_ => engineServices.GetRequiredService<RetailRec.Engine.Marketing.Runs.MarketingRunLauncher>());
         // Recommendation pages (Customer 360, Models).
         foreach (var type in new[] { typeof(RetailRec.Engine.Recommendations.Runs.RecommendationService),
-                     typeof(RetailRec.Engine.Recommendations.Runs.RecommendationJobs), typeof(RetailRec.Engine.Marketing.Runs.MarketingRunReader),
-                     typeof(Microsoft.Extensions.Options.IOptions<RetailRec.Engine.Marketing.Runs.MarketingRunOptions>) })
+                     typeof(RetailRec.Engine.Recommendations.Runs.EvaluationRuns), typeof(RetailRec.Engine.Marketing.Runs.MarketingRunReader),
+                     typeof(RetailRec.Engine.Recommendations.Runs.ICustomerSegmentSource), typeof(DatasetDeletion),
+                     typeof(RetailRec.Engine.Datasets.Uploads.DatasetUploads), typeof(RetailRec.Engine.DemoData.DemoSeeder),
+                     typeof(RetailRec.Engine.Storage.DataPaths) })
             services.AddSingleton(type, _ => engineServices.GetRequiredService(type));
         configure?.Invoke(services); // page-specific services (e.g. the Campaigns page's)
         await using var provider = services.BuildServiceProvider();

@@ -27,7 +27,7 @@ public static class EvaluationsApi
         g.MapGet("/{runId:int}", async (int runId, EvaluationRuns runs, CancellationToken ct) =>
         {
             if (await runs.GetAsync(runId, ct) is not { } run) return RunNotFound(runId);
-            var files = runs.SplitFiles(runId).Select(f => $"api/evaluations/{runId}/splits/{f.Kind}/{f.File}").ToList();
+            var files = runs.SplitFiles(runId).Select(f => Links.EvaluationSplit(runId, f.Kind, f.File)).ToList();
             return Results.Ok(new EvaluationRunDetail(Dto(run), await runs.ResultsAsync(runId, ct), files));
         });
         g.MapPost("/", async (EvaluateRequest? body, DatasetService datasets, EvaluationRuns runs, CancellationToken ct) =>

@@ -16,8 +16,6 @@ public static class ExportsApi
 
     public sealed record ExportFileDto(string Name, long Bytes, string Url);
 
-    public static string Url(int runId, string file) => $"api/runs/{runId}/exports/{file}";
-
     public static void MapExportsApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/runs/{runId:int}/exports").WithTags("Exports");
@@ -26,7 +24,7 @@ public static class ExportsApi
             if (await runs.GetAsync(runId) is null) return RunNotFound(runId);
             var dir = paths.RunFiles(runId);
             return Results.Ok(FileNames.Select(f => new FileInfo(Path.Combine(dir, f))).Where(f => f.Exists)
-                .Select(f => new ExportFileDto(f.Name, f.Length, "/" + Url(runId, f.Name))));
+                .Select(f => new ExportFileDto(f.Name, f.Length, "/" + Links.RunExport(runId, f.Name))));
         });
         g.MapGet("/{file}", async (int runId, string file, RunStore runs, DataPaths paths) =>
         {

@@ -21,6 +21,8 @@ public sealed class OverviewQueries(IDbContextFactory<RetailRecDbContext> dbf)
 
     public void Forget(int datasetId) => _cache.Remove(datasetId);
 
+    internal int Cached => _cache.Count;
+
     public async Task<OverviewData> GetAsync(int datasetId, CancellationToken ct = default)
     {
         if (_cache.TryGet(datasetId, out var cached)) return cached;

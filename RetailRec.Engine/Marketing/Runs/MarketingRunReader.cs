@@ -43,6 +43,8 @@ public sealed class MarketingRunReader(RunStore runs) : ICustomerSegmentSource
     /// <summary>Drops a deleted dataset's snapshots.</summary>
     public void Forget(IReadOnlyCollection<int> runIds) => _cache.RemoveWhere(runIds.Contains);
 
+    internal int Cached => _cache.Count;
+
     public async Task<MarketingSnapshot?> LatestAsync(int datasetId, CancellationToken ct = default)
     {
         var run = await runs.LatestAsync(datasetId, MarketingJobs.Run, ct);

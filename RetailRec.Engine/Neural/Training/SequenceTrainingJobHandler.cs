@@ -65,14 +65,14 @@ public sealed class SequenceTrainingJobHandler(DatasetLoader loader, RunStore ru
         var outcomes = new List<SequenceSplitOutcome>();
         for (var s = 0; s < splits.Length; s++)
         {
-            var range = context.Range(5 + 92.0 * s / steps, 5 + 92.0 * (s + 1) / steps);
+            var range = context.Range(5 + 89.0 * s / steps, 5 + 89.0 * (s + 1) / steps);
             outcomes.Add(TrainAndEvaluate(p, splits[s], fingerprint, shuffled: false, range, context, CheckpointPath(context, splits[s]), ct));
         }
 
         if (p.ShuffleTest)
         {
             var split = splits[1];
-            var shuffled = TrainAndEvaluate(p, split, fingerprint, shuffled: true, context.Range(5 + 92.0 * 2 / steps, 97), context, null, ct);
+            var shuffled = TrainAndEvaluate(p, split, fingerprint, shuffled: true, context.Range(5 + 89.0 * 2 / steps, 94), context, null, ct);
             var ordered = outcomes[1].Result;
             _shuffle = new ShuffleTestOutcome(ordered["NDCG@10"], shuffled.Result["NDCG@10"], ordered["Recall@10"], shuffled.Result["Recall@10"]);
             context.Log($"shuffle test on {split.Name}: NDCG@10 {_shuffle.OrderedNdcg10:0.0000} ordered vs {_shuffle.ShuffledNdcg10:0.0000} shuffled");

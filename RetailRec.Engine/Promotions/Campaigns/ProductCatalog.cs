@@ -39,6 +39,8 @@ public sealed class ProductCatalog(IDbContextFactory<RetailRecDbContext> dbf)
 
     public void Forget(int datasetId) => _cache.RemoveWhere(k => k.Id == datasetId);
 
+    internal int Cached => _cache.Count;
+
     private DatasetCatalog Load(int datasetId)
     {
         using var db = dbf.CreateDbContext();

@@ -129,7 +129,7 @@ public class MarketingJobHandlerTests
     }
 
     [Fact]
-    public async Task A_successful_import_queues_a_marketing_run_for_the_new_dataset()
+    public async Task A_successful_import_queues_a_marketing_run_then_training_for_the_new_dataset()
     {
         await using var db = await TempDatabase.CreateAsync();
         var upload = Path.Combine(db.Folder, "upload.csv");
@@ -140,9 +140,12 @@ public class MarketingJobHandlerTests
         var parameters = new RetailRec.Engine.Datasets.Ingestion.ImportJobParameters(upload, "upload.csv", "Upload", null);
         var context = new JobContext(1, null, JsonSerializer.Serialize(parameters, JobJson.Options), (_, _) => { }, _ => { });
 
-        var imported = JsonSerializer.Deserialize<RetailRec.Engine.Datasets.Ingestion.ImportJobResult>((await import.RunAsync(context, CancellationToken.None))!)!;
+        var imported = JsonSerializer.Deserialize<RetailRec.Engine.Datasets.Ingestion.ImportJobResult>((await import.RunAsync(context, CancellationToken.None))!, JobJson.Options)!;
 
-        var queued = (await db.Get<JobService>().ListAsync()).Single();
+        // Both after-import follow-ups are queued by the import itself, marketing first (training uses its segments).
+        var all = await db.Get<JobService>().ListAsync();
+        Assert.Equal(["marketing", "recommend-train"], all.OrderBy(j => j.Id).Select(j => j.Kind));
+        var queued = all.Single(j => j.Kind == "marketing");
         Assert.Equal(("marketing", imported.DatasetId, RetailRec.Engine.Storage.JobState.Queued), (queued.Kind, queued.DatasetId, queued.State));
         await using var ctx = await db.Factory.CreateDbContextAsync();
         var json = ctx.Jobs.Single(j => j.Id == queued.Id).ParametersJson;
