@@ -41,19 +41,19 @@ public class JobLaneTests
         var jobs = db.Get<JobService>();
 
         var training = await jobs.EnqueueAsync(Training, new Blocking());
-        await WaitForAsync(jobs, training, s => s.State == JobState.Running);
+        await jobs.WaitForAsync(training, s => s.State == JobState.Running);
         var uploads = db.Get<DatasetUploads>();
         var writer = new StringWriter();
         OnlineRetailCsvWriter.Write(writer, DemoDataGenerator.Generate(new DemoDataOptions { TargetLines = 1000, Seed = 4 }).Records);
         var upload = await uploads.SaveAsync(new MemoryStream(Encoding.UTF8.GetBytes(writer.ToString())), "small.csv", null, CancellationToken.None);
         var import = await uploads.ImportAsync(upload, null);
 
-        var imported = await WaitForAsync(jobs, import, s => !s.IsActive);
+        var imported = await jobs.WaitForAsync(import, s => !s.IsActive);
 
         Assert.Equal(JobState.Succeeded, imported.State);
         Assert.Equal(JobState.Running, (await jobs.GetAsync(training))!.State); // the long job is still going
         Assert.True(await jobs.CancelAsync(training));
-        Assert.Equal(JobState.Cancelled, (await WaitForAsync(jobs, training, s => !s.IsActive)).State);
+        Assert.Equal(JobState.Cancelled, (await jobs.WaitForAsync(training, s => !s.IsActive)).State);
         await worker.StopAsync(CancellationToken.None);
     }
 
@@ -62,16 +62,5 @@ public class JobLaneTests
     {
         var options = new JobLaneOptions { ShortJobs = 0, LongJobs = 3 };
         Assert.Equal((1, 3), (options.WorkersFor(JobLane.Short), options.WorkersFor(JobLane.Long)));
-    }
-
-    private static async Task<JobSnapshot> WaitForAsync(JobService jobs, int id, Func<JobSnapshot, bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await jobs.GetAsync(id) is { } s && condition(s)) return s;
-            await Task.Delay(20);
-        }
-        throw new TimeoutException($"job {id} never reached the expected state");
     }
 }

@@ -49,7 +49,7 @@ public class JobWorkerTests
 
         var failing = await jobs.EnqueueAsync(Scripted, new Params("fail"));
         var fine = await jobs.EnqueueAsync(Scripted, new Params("ok"));
-        var done = await WaitForAsync(jobs, fine, s => !s.IsActive);
+        var done = await jobs.WaitForAsync(fine, s => !s.IsActive);
 
         var failed = await jobs.GetAsync(failing);
         Assert.Equal(JobState.Failed, failed!.State);
@@ -72,10 +72,10 @@ public class JobWorkerTests
         await worker.StartAsync(CancellationToken.None);
 
         var id = await jobs.EnqueueAsync(Scripted, new Params("block"));
-        await WaitForAsync(jobs, id, s => s.State == JobState.Running);
+        await jobs.WaitForAsync(id, s => s.State == JobState.Running);
         SpinWait.SpinUntil(() => { lock (seen) return seen.Any(s => s.Id == id && s.Step == "half way"); }, TimeSpan.FromSeconds(10));
         Assert.True(await jobs.CancelAsync(id));
-        var end = await WaitForAsync(jobs, id, s => !s.IsActive);
+        var end = await jobs.WaitForAsync(id, s => !s.IsActive);
 
         Assert.Equal(JobState.Cancelled, end.State);
         lock (seen) Assert.Contains(seen, s => s.Id == id && s.Progress == 50 && s.Step == "half way");
@@ -95,26 +95,14 @@ public class JobWorkerTests
         var worker = db.Services.GetServices<IHostedService>().OfType<JobWorker>().Single();
         await worker.StartAsync(CancellationToken.None); // recovery runs first
 
-        var interrupted = await WaitForAsync(jobs, 1, s => s.State != JobState.Running);
+        var interrupted = await jobs.WaitForAsync(1, s => s.State != JobState.Running);
         Assert.Equal(JobState.Interrupted, interrupted.State);
         Assert.True(interrupted.CanRerun);
 
         var rerun = await jobs.RerunAsync(1);
         Assert.NotNull(rerun);
-        var done = await WaitForAsync(jobs, rerun!.Value, s => !s.IsActive);
+        var done = await jobs.WaitForAsync(rerun!.Value, s => !s.IsActive);
         Assert.Equal(JobState.Succeeded, done.State);
         await worker.StopAsync(CancellationToken.None);
-    }
-
-    /// <summary>Waits for a condition on the stored job, not for a fixed time.</summary>
-    private static async Task<JobSnapshot> WaitForAsync(JobService jobs, int id, Func<JobSnapshot, bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await jobs.GetAsync(id) is { } s && condition(s)) return s;
-            await Task.Delay(20);
-        }
-        throw new TimeoutException($"job {id} never reached the expected state");
     }
 }
