@@ -19,6 +19,11 @@ internal sealed class GbmOutput
     public float Score { get; set; }
 }
 
+internal sealed class GbmProbability
+{
+    public float Probability { get; set; }
+}
+
 /// <summary>Rows as a flat row-major matrix plus labels, groups and weights (the shape every caller builds).</summary>
 public sealed record GbmData(float[] Values, int Width, float[] Labels, uint[]? Groups = null, float[]? Weights = null)
 {

@@ -33,6 +33,7 @@ public sealed class GradientBoostedTrees : IDisposable
     private readonly ITransformer _model;
     private readonly DataViewSchema _inputSchema;
     private readonly ThreadLocal<PredictionEngine<GbmRow, GbmOutput>> _engines;
+    private readonly ThreadLocal<PredictionEngine<GbmRow, GbmProbability>>? _probabilities;
 
     public GbmObjective Objective { get; }
     public int Width { get; }
@@ -45,6 +46,9 @@ public sealed class GradientBoostedTrees : IDisposable
         var schema = GbmData.Schema(width, 1);
         _engines = new ThreadLocal<PredictionEngine<GbmRow, GbmOutput>>(
             () => _ml.Model.CreatePredictionEngine<GbmRow, GbmOutput>(_model, inputSchemaDefinition: schema), trackAllValues: true);
+        if (objective == GbmObjective.Binary)
+            _probabilities = new ThreadLocal<PredictionEngine<GbmRow, GbmProbability>>(
+                () => _ml.Model.CreatePredictionEngine<GbmRow, GbmProbability>(_model, inputSchemaDefinition: schema), trackAllValues: true);
         Importance = ReadImportance(model, width);
     }
 
@@ -84,6 +88,11 @@ public sealed class GradientBoostedTrees : IDisposable
         var input = new GbmRow { Features = row.ToArray() };
         return engine.Predict(input).Score;
     }
+
+    /// <summary>P(label) of a binary model: LightGBM's sigmoid of the margin, as ML.NET reports it.</summary>
+    public float Probability(ReadOnlySpan<float> row) =>
+        (_probabilities ?? throw new InvalidOperationException("only a binary model gives probabilities")).Value!
+            .Predict(new GbmRow { Features = row.ToArray() }).Probability;
 
     /// <summary>
     /// Each feature's share of this row's score, by occlusion: the score minus the score with that one feature set to
@@ -128,5 +137,8 @@ public sealed class GradientBoostedTrees : IDisposable
     {
         foreach (var e in _engines.Values) e.Dispose();
         _engines.Dispose();
+        if (_probabilities is null) return;
+        foreach (var e in _probabilities.Values) e.Dispose();
+        _probabilities.Dispose();
     }
 }
