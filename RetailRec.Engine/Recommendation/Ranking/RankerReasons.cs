@@ -4,7 +4,7 @@ namespace RetailRec.Engine.Recommendation.Ranking;
 
 /// <summary>
 /// Turns a row's feature contributions into a sentence. Features are pooled into the signals a customer understands
-/// (due again, a regular, selling fast, new in, similar customers, after the last order, last year); the signal with
+/// (your own repeat rhythm, selling fast, new in, similar customers, after the last order, last year); the signal with
 /// the largest positive contribution speaks, and a second one joins when it is at least half as strong. Customer-only
 /// features are left out: they are the same for every item on the list, so they cannot say why this item.
 /// </summary>
@@ -12,8 +12,8 @@ public static class RankerReasons
 {
     private static readonly (string Signal, RankerFeature[] Features)[] Signals =
     [
-        ("due", [DueRatio, MeanIntervalDays, DaysSinceBought]),
-        ("regular", [BasketsWithItem, RecencyWeighted30, RecencyWeighted90, RecencyWeighted365, ShareOfBaskets, MeanQuantity]),
+        ("repeat", [DueRatio, MeanIntervalDays, DaysSinceBought, BasketsWithItem, RecencyWeighted30, RecencyWeighted90,
+                    RecencyWeighted365, ShareOfBaskets, MeanQuantity]),
         ("fast", [Buyers7, Buyers30, Trend]),
         ("steady", [Buyers, Buyers90, ItemRepeatRate, PopularRank]),
         ("new", [DaysSinceItemFirstSold, DaysSinceItemSold]),
@@ -46,11 +46,12 @@ public static class RankerReasons
         float V(RankerFeature f) => r[(int)f];
         return signal switch
         {
-            "due" when V(MeanIntervalDays) > 0 =>
+            // Own history speaks as "due" when about one usual interval (or up to three) has passed, else as a habit.
+            "repeat" when V(MeanIntervalDays) > 0 && V(DueRatio) is >= 0.75f and <= 3f =>
                 $"due again: you buy this about every {Span(V(MeanIntervalDays))}, last {Span(V(DaysSinceBought))} ago",
-            "due" or "regular" when V(BasketsWithItem) >= 2 =>
+            "repeat" when V(BasketsWithItem) >= 2 =>
                 $"one of your regulars: in {V(BasketsWithItem):0} of your {V(CustomerBaskets):0} orders",
-            "due" or "regular" when V(BasketsWithItem) == 1 => $"you bought this {Span(V(DaysSinceBought))} ago",
+            "repeat" when V(BasketsWithItem) == 1 => $"you bought this {Span(V(DaysSinceBought))} ago",
             "fast" when V(Trend) >= 1.2f => $"selling fast this month: {V(Buyers30):0} buyers in 30 days, {V(Trend):0.0}x the month before",
             "fast" => $"selling fast this month: {V(Buyers30):0} buyers in 30 days",
             "steady" when V(ItemRepeatRate) >= 0.3f => $"a steady seller: {V(ItemRepeatRate):P0} of its buyers buy it again",
