@@ -37,6 +37,7 @@ public sealed class EvaluationJobHandler(DatasetLoader loader, RunStore runs, IO
             [RecommendationRunKinds.ResultsArtifact] = outcome.Results.ToList(),
             [RecommendationRunKinds.HoldoutArtifact] = outcome.Holdout,
         };
+        if (outcome.RankerCards.Count > 0) artifacts[Recommendation.Ranking.RankerCard.Artifact] = outcome.RankerCards.ToList();
         var runId = await runs.SaveRunAsync(p.DatasetId, RecommendationRunKinds.EvaluationRun, label, p, summary, artifacts, context.JobId, ct);
 
         context.Report(96, "Writing split files");
