@@ -100,13 +100,14 @@ public sealed class PromoSuite : IBenchSuite
         Print(label, "top spenders", result.TopSpenders);
         Print(label, "past buyers", result.PastBuyers);
         if (result.Mlp is not null) Print(label, "MLP (neural)", result.Mlp);
+        if (result.LightGbm is not null) Print(label, "LightGBM (trees)", result.LightGbm);
         // 2b. The same backtest with recommender ranks as an extra feature (each fitted only before its cutoff).
         foreach (var family in RecommenderFeatureFamilies)
         {
             var sw = Stopwatch.StartNew();
             var withRec = new PropensityBacktest(options)
             {
-                IncludeMlp = false,
+                IncludeMlp = false, IncludeLightGbm = false,
                 Features = products => new PropensityFeatureBuilder(new RecommenderScores(log, ModelCatalog.Select([family]).Single().CreateDefault, products)),
             }.Run(log, cutoff);
             Print(label, $"logistic + {family} rank", withRec.Model);
@@ -126,6 +127,7 @@ public sealed class PromoSuite : IBenchSuite
             Print(label, result.ModelName, ScoreMetrics.Average(slow.Select(p => p.Model).ToArray()));
             Print(label, "past buyers", ScoreMetrics.Average(slow.Select(p => p.PastBuyers).ToArray()));
             if (result.Mlp is not null) Print(label, "MLP (neural)", ScoreMetrics.Average(slow.Select(p => p.Mlp!).ToArray()));
+            if (result.LightGbm is not null) Print(label, "LightGBM (trees)", ScoreMetrics.Average(slow.Select(p => p.LightGbm!).ToArray()));
         }
     }
 
@@ -140,7 +142,7 @@ public sealed class PromoSuite : IBenchSuite
         Console.WriteLine($"[{label}] {"model",-58} {"median s",9} {"exp. buyers",12} {"Brier raw",10} {"Brier cal",10}");
         foreach (var (kind, rec) in new (PropensityModelKind, string?)[]
                  {
-                     (PropensityModelKind.Logistic, null), (PropensityModelKind.Mlp, null), (PropensityModelKind.Logistic, "ItemKNN"),
+                     (PropensityModelKind.Logistic, null), (PropensityModelKind.Mlp, null), (PropensityModelKind.LightGbm, null), (PropensityModelKind.Logistic, "ItemKNN"),
                  })
         {
             var times = new List<double>();

@@ -61,11 +61,19 @@ public sealed class PropensityTrainer(PropensityOptions options, PropensityFeatu
         return MlpPropensityModel.Fit(set.Values, set.Width, set.Labels, set.Weights, mlp ?? new MlpOptions { Seed = options.Seed });
     }
 
+    /// <summary>Gradient-boosted trees on the same training rows and weights.</summary>
+    public LightGbmPropensityModel TrainLightGbm(RetailLog log, DateTime scoringDate, IReadOnlyList<int> items)
+    {
+        var set = BuildTrainingSet(log, scoringDate, items);
+        return LightGbmPropensityModel.Fit(set.Values, set.Width, set.Labels, set.Weights, options.Seed);
+    }
+
     public IPropensityModel Train(PropensityModelKind kind, RetailLog log, DateTime scoringDate, IReadOnlyList<int> items, MlpOptions? mlp = null) =>
         kind switch
         {
             PropensityModelKind.Logistic => TrainLogistic(log, scoringDate, items),
             PropensityModelKind.Mlp => TrainMlp(log, scoringDate, items, mlp),
+            PropensityModelKind.LightGbm => TrainLightGbm(log, scoringDate, items),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown propensity model"),
         };
 

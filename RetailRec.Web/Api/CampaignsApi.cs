@@ -23,7 +23,7 @@ public static class CampaignsApi
     /// <summary>
     /// The body of POST /api/campaigns; omitted fields take the page's defaults. Give <see cref="AudienceSize"/> or
     /// <see cref="Budget"/>; with neither, everyone with a positive expected profit is chosen. <see cref="Model"/> is
-    /// "logistic" or "mlp"; <see cref="Calibration"/> "platt", "isotonic" or "none".
+    /// "logistic", "mlp" or "lightgbm"; <see cref="Calibration"/> "platt", "isotonic" or "none".
     /// </summary>
     public sealed record BuildRequest(
         string? Name, int? DatasetId, IReadOnlyList<string>? StockCodes, string? Keyword, double? DiscountPercent, double? CostPerMessage,
@@ -59,7 +59,7 @@ public static class CampaignsApi
         if (dataset is null) return Problem(404, body.DatasetId is int missing ? $"Dataset {missing} not found." : "There is no dataset yet: import one first.");
         var model = PropensityModelKind.Logistic;
         if (!string.IsNullOrWhiteSpace(body.Model) && !EnumNames.TryParse(body.Model, out model))
-            return Problem(400, $"Unknown model \"{body.Model}\"; use \"logistic\" or \"mlp\".");
+            return Problem(400, $"Unknown model \"{body.Model}\"; use \"logistic\", \"mlp\" or \"lightgbm\".");
         var calibration = CalibrationMethod.Platt;
         if (!string.IsNullOrWhiteSpace(body.Calibration) && !EnumNames.TryParse(body.Calibration, out calibration))
             return Problem(400, $"Unknown calibration \"{body.Calibration}\"; use \"platt\", \"isotonic\" or \"none\".");

@@ -5,11 +5,11 @@ using RetailRec.Engine.Promotions.Models;
 namespace RetailRec.Engine.Promotions.Evaluation;
 
 public sealed record BacktestProductResult(string StockCode, string Description, bool Slow, int Customers, int Buyers,
-    ScoreMetrics Model, ScoreMetrics TopSpenders, ScoreMetrics PastBuyers, ScoreMetrics? Mlp = null);
+    ScoreMetrics Model, ScoreMetrics TopSpenders, ScoreMetrics PastBuyers, ScoreMetrics? Mlp = null, ScoreMetrics? LightGbm = null);
 
-/// <summary><see cref="Mlp"/> is the neural propensity model's row (null when the backtest ran without it).</summary>
+/// <summary><see cref="Mlp"/> and <see cref="LightGbm"/> are the neural and tree models' rows (null when the backtest ran without them).</summary>
 public sealed record BacktestResult(DateTime Cutoff, int HorizonDays, int N, string ModelName, IReadOnlyList<BacktestProductResult> Products,
-    ScoreMetrics Model, ScoreMetrics TopSpenders, ScoreMetrics PastBuyers, ScoreMetrics? Mlp = null);
+    ScoreMetrics Model, ScoreMetrics TopSpenders, ScoreMetrics PastBuyers, ScoreMetrics? Mlp = null, ScoreMetrics? LightGbm = null);
 
 /// <summary>
 /// Temporal backtest of product targeting: train on data before <c>cutoff</c> (labels from the last horizon before it),
@@ -29,6 +29,9 @@ public sealed class PropensityBacktest(PropensityOptions options)
     public bool IncludeMlp { get; init; } = true;
     public MlpOptions? Mlp { get; init; }
 
+    /// <summary>Also fit LightGBM trees on the same rows (<see cref="LightGbmPropensityModel"/>).</summary>
+    public bool IncludeLightGbm { get; init; } = true;
+
     public BacktestResult Run(RetailLog log, DateTime cutoff, int topProducts = 50, int slowProducts = 10, int n = 100)
     {
         var history = new PurchaseHistory(log, cutoff);
@@ -41,6 +44,8 @@ public sealed class PropensityBacktest(PropensityOptions options)
                                  ?? new LogisticPropensityModel(LogisticRegression.Fit(set.Values, set.Width, set.Labels, options.L2, sampleWeights: set.Weights));
         var mlp = IncludeMlp ? MlpPropensityModel.Fit(set.Values, set.Width, set.Labels, set.Weights, Mlp ?? new MlpOptions { Seed = options.Seed }) : null;
 
+        using var gbm = IncludeLightGbm ? LightGbmPropensityModel.Fit(set.Values, set.Width, set.Labels, set.Weights, options.Seed) : null;
+
         var window = new PurchaseWindow(log, cutoff, cutoff.AddDays(options.HorizonDays));
         var customers = history.ActiveCustomers();
         var spend = customers.Select(c => history.CustomerSpend[c]).ToArray();
@@ -51,23 +56,24 @@ public sealed class PropensityBacktest(PropensityOptions options)
             var scores = new double[customers.Length];
             for (var r = 0; r < customers.Length; r++) scores[r] = model.Predict(m.Row(r));
             var labels = window.Labels(item, customers);
-            ScoreMetrics? mlpMetrics = null;
-            if (mlp is not null)
+            ScoreMetrics? Extra(IPropensityModel? extra)
             {
-                var mlpScores = new double[customers.Length];
-                for (var r = 0; r < customers.Length; r++) mlpScores[r] = mlp.Predict(m.Row(r));
-                mlpMetrics = ScoreMetrics.Of(mlpScores, labels, n, probabilities: true);
+                if (extra is null) return null;
+                var extraScores = new double[customers.Length];
+                for (var r = 0; r < customers.Length; r++) extraScores[r] = extra.Predict(m.Row(r));
+                return ScoreMetrics.Of(extraScores, labels, n, probabilities: true);
             }
             results.Add(new BacktestProductResult(log.ItemCodes[item], log.ItemDescriptions[item], slow, customers.Length, labels.Sum(l => (int)l),
                 ScoreMetrics.Of(scores, labels, n, probabilities: true),
                 ScoreMetrics.Of(spend, labels, n, probabilities: false),
-                ScoreMetrics.Of(PastBuyerScores(history, item, customers), labels, n, probabilities: false), mlpMetrics));
+                ScoreMetrics.Of(PastBuyerScores(history, item, customers), labels, n, probabilities: false), Extra(mlp), Extra(gbm)));
         }
         return new BacktestResult(cutoff, options.HorizonDays, n, model.Name, results,
             ScoreMetrics.Average(results.Select(r => r.Model).ToArray()),
             ScoreMetrics.Average(results.Select(r => r.TopSpenders).ToArray()),
             ScoreMetrics.Average(results.Select(r => r.PastBuyers).ToArray()),
-            mlp is null ? null : ScoreMetrics.Average(results.Select(r => r.Mlp!).ToArray()));
+            mlp is null ? null : ScoreMetrics.Average(results.Select(r => r.Mlp!).ToArray()),
+            gbm is null ? null : ScoreMetrics.Average(results.Select(r => r.LightGbm!).ToArray()));
     }
 
     /// <summary>Past buyers first, more re-buys first; among equals the more recent one (a fraction below one step).</summary>

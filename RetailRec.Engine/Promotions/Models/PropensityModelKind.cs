@@ -7,4 +7,6 @@ public enum PropensityModelKind
     Logistic,
     /// <summary>The one-hidden-layer network on the neural engine; reasons come from occlusion.</summary>
     Mlp,
+    /// <summary>LightGBM gradient-boosted trees; reasons come from occlusion in log-odds.</summary>
+    LightGbm,
 }

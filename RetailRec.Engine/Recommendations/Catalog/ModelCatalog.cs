@@ -5,6 +5,7 @@ using RetailRec.Engine.Recommendations.Factorization;
 using RetailRec.Engine.Recommendations.Hybrid;
 using RetailRec.Engine.Recommendations.MarketBasket;
 using RetailRec.Engine.Recommendations.Neighbourhood;
+using RetailRec.Engine.Recommendations.Ranking;
 using RetailRec.Engine.Recommendations.Sequential;
 
 namespace RetailRec.Engine.Recommendations.Catalog;
@@ -45,6 +46,9 @@ public static class ModelCatalog
         new("RepeatAware", (from h in new[] { 60.0, 120 } from g in new[] { 0.5, 1.0 } from w in new[] { 0.0, 0.1, 0.3 }
                             select (Func<IRecommender>)(() => new RepeatPropensityRecommender(h, g,
                                 w > 0 ? new TifuKnnRecommender(200, 0.95, 0.0) : null, w))).ToList(), 8),
+        // The learned LightGBM ranker; its label scheme is chosen on validation, objective and trees inside its fit.
+        new("Ranker", [() => new LearnedRanker(new RankerOptions { Labels = RankerLabels.Window }),
+                       () => new LearnedRanker(new RankerOptions { Labels = RankerLabels.LastBasket })]),
     ];
 
     /// <summary>The families whose names are listed (all when <paramref name="names"/> is null or empty), in catalogue order.</summary>

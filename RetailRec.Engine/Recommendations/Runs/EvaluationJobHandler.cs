@@ -42,6 +42,7 @@ public sealed class EvaluationJobHandler(DatasetLoader loader, RunStore runs, Da
         var artifacts = new RunArtifacts()
             .Add(RecommendationJobs.Artifacts.Results, outcome.Results.ToList())
             .Add(RecommendationJobs.Artifacts.Holdout, outcome.Holdout);
+        if (outcome.RankerCards.Count > 0) artifacts.Add(RecommendationJobs.Artifacts.RankerCards, outcome.RankerCards.ToList());
         _resultRows = outcome.Results.Count;
         return new AnalysisOutput(p.Label ?? $"{(p.Tune ? "tuned" : "defaults")} · holdout {p.HoldoutDays} d", summary, artifacts, staging);
     }

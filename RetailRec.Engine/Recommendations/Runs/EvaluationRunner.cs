@@ -9,7 +9,11 @@ namespace RetailRec.Engine.Recommendations.Runs;
 
 /// <summary>The outcome of evaluating the catalogue on both split kinds (before it is stored).</summary>
 public sealed record EvaluationOutcome(IReadOnlyList<EvaluationResult> Results, IReadOnlyList<SplitInfo> Splits, HoldoutArtifact Holdout,
-    IReadOnlyList<(NextBasketSplit Validation, NextBasketSplit Test)> SplitPairs, string Fingerprint, double Seconds);
+    IReadOnlyList<(NextBasketSplit Validation, NextBasketSplit Test)> SplitPairs, string Fingerprint, double Seconds)
+{
+    /// <summary>The learned ranker's objective, candidate recall and feature importance per test split (empty without it).</summary>
+    public IReadOnlyList<Ranking.RankerCard> RankerCards { get; init; } = [];
+}
 
 /// <summary>
 /// Trains every chosen model family on the training part of split T and split L and evaluates it with the one
@@ -38,6 +42,7 @@ public static class EvaluationRunner
         var steps = pairs.Count * families.Sum(f => (p.Tune ? f.Variants.Count : 1) + 1);
         var done = 0;
         var results = new List<EvaluationResult>();
+        var rankerCards = new List<Ranking.RankerCard>();
         EvaluationResult Step(IRecommender model, string family, NextBasketSplit split)
         {
             ct.ThrowIfCancellationRequested();
@@ -45,6 +50,11 @@ public static class EvaluationRunner
             var r = Evaluator.Evaluate(model, split, fingerprint, ct) with { Model = family };
             done++;
             logLine?.Invoke($"{family,-22} {split.Name,-7} NDCG@10 {r["NDCG@10"]:0.0000}  Recall@10 {r["Recall@10"]:0.0000}  fit {r.TrainSeconds:0.0} s, score {r.ScoreSeconds:0.0} s");
+            if (model is Ranking.LearnedRanker ranker)
+            {
+                if (split.Part == "test") rankerCards.Add(Ranking.RankerCard.From(ranker, split));
+                ranker.Dispose();
+            }
             return r;
         }
 
@@ -67,7 +77,10 @@ public static class EvaluationRunner
                 results.Add(Step(make(), family.Name, test));
             }
         progress?.Report((1, "Evaluated"));
-        return new EvaluationOutcome(results, splits, Holdout(pairs.Select(x => x.Test)), pairs, fingerprint, sw.Elapsed.TotalSeconds);
+        return new EvaluationOutcome(results, splits, Holdout(pairs.Select(x => x.Test)), pairs, fingerprint, sw.Elapsed.TotalSeconds)
+        {
+            RankerCards = rankerCards,
+        };
     }
 
     /// <summary>Each test case's targets as stock codes, keyed by the original customer id.</summary>

@@ -43,6 +43,7 @@ public sealed class RecommendTrainJobHandler(DatasetLoader loader, RunStore runs
             new SyncProgress<double>(f => fitProgress.Report((f, "Fitting the models"))), ct);
         context.Log($"engine fitted in {model.FitSeconds:0.0} s on {log.Baskets.Length} baskets" +
                     (model.MarketingRunId is int m ? $"; segments from marketing run {m}" : "; no marketing run, so Segment = popularity"));
+        context.Log($"Personalized is served by {model.Engine.Personalized.Model}: {model.Engine.Personalized.Why}");
 
         var sw = Stopwatch.StartNew();
         var lists = await Task.Run(() => Precompute(model, count, context, ct), ct);

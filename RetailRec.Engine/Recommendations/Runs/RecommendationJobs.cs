@@ -22,6 +22,8 @@ public static class RecommendationJobs
         /// <summary>The leaderboard rows (also written by the sequence-model runs, so the Models page reads both alike).</summary>
         public static readonly ArtifactKey<List<EvaluationResult>> Results = new("results");
         public static readonly ArtifactKey<HoldoutArtifact> Holdout = new("holdout");
+        /// <summary>The learned ranker of each test split: objective, candidate recall, feature importance.</summary>
+        public static readonly ArtifactKey<List<Ranking.RankerCard>> RankerCards = new("ranker");
 
         public static ArtifactKey<PrecomputedLists> Lists(ServingMethod method) => new("lists-" + method);
     }

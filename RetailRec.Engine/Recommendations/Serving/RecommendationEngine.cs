@@ -7,6 +7,7 @@ using RetailRec.Engine.Recommendations.Ease;
 using RetailRec.Engine.Recommendations.Hybrid;
 using RetailRec.Engine.Recommendations.MarketBasket;
 using RetailRec.Engine.Recommendations.Neighbourhood;
+using RetailRec.Engine.Recommendations.Ranking;
 
 namespace RetailRec.Engine.Recommendations.Serving;
 
@@ -26,6 +27,8 @@ public sealed class RecommendationEngine
     public ContentRecommender Content { get; }
     public ItemCategories Categories { get; }
     public PersonalFrequencyRecommender Frequency { get; }
+    /// <summary>The model behind "Personalized" and why (see <see cref="PersonalizedSelector"/>).</summary>
+    public PersonalizedChoice Personalized { get; private init; } = new("RepeatAware", "fixed", null, null);
 
     private RecommendationEngine(RetailLog train, Dictionary<RecommendationMethod, IRecommender> models,
         BasketRulesRecommender rules, ContentRecommender content, PersonalFrequencyRecommender frequency)
@@ -61,19 +64,33 @@ public sealed class RecommendationEngine
             if (k < 6 || segment != popular) all[k].Fit(log, null, ct);
             progress?.Report((k + 1.0) / all.Length);
         }
+        var choice = s.Personalized switch
+        {
+            PersonalizedModel.RepeatAware => new PersonalizedChoice("RepeatAware", "fixed by the settings", null, null),
+            PersonalizedModel.Ranker => new PersonalizedChoice("Ranker", "fixed by the settings", null, null),
+            _ => PersonalizedSelector.Choose(log, () => new RepeatPropensityRecommender(s.RepeatHalfLifeDays, s.RepeatGamma,
+                new TifuKnnRecommender(s.TifuNeighbours, s.TifuBasketDecay, alpha: 0), s.ExploreWeight), ct: ct),
+        };
+        IRecommender personalized = personal;
+        if (choice.Model == "Ranker")
+        {
+            var ranker = new LearnedRanker();
+            ranker.Fit(log, null, ct);
+            personalized = ranker;
+        }
         var w = s.AllWeights;
         var blend = new WeightedBlendRecommender("All",
             [new(personal, w.Personal), new(cf, w.Cf), new(content, w.Content), new(segment, w.Popular)], partsFitted: true);
         blend.Fit(log, null, ct);
         var models = new Dictionary<RecommendationMethod, IRecommender>
         {
-            [RecommendationMethod.Personalized] = personal,
+            [RecommendationMethod.Personalized] = personalized,
             [RecommendationMethod.Segment] = segment,
             [RecommendationMethod.CF] = cf,
             [RecommendationMethod.Popular] = popular,
             [RecommendationMethod.All] = blend,
         };
-        return new RecommendationEngine(log, models, rules, content, frequency);
+        return new RecommendationEngine(log, models, rules, content, frequency) { Personalized = choice };
     }
 
     public IRecommender Model(RecommendationMethod method) => _models[method];
@@ -102,9 +119,11 @@ public sealed class RecommendationEngine
     internal RecommendedItem Item(int customer, int item, float score, string method, IRecommender explainer) =>
         new(item, Train.ItemCodes[item], Train.ItemDescriptions[item], score, method, Reason(customer, item, explainer));
 
-    /// <summary>"You bought this 5 times" beats any model-specific reason when it is true.</summary>
+    /// <summary>"You bought this 5 times" beats any model-specific reason when it is true, except the ranker's own
+    /// reasons, which come from its strongest feature contributions ("due again: ...").</summary>
     private string Reason(int customer, int item, IRecommender explainer)
     {
+        if (explainer is LearnedRanker) return explainer.Explain(customer, item);
         var times = Frequency.TimesBought(customer, item);
         return times >= 2 ? $"you bought this {times} times" : explainer.Explain(customer, item);
     }

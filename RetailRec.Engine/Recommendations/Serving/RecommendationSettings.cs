@@ -18,6 +18,9 @@ public sealed record RecommendationSettings
     public int ContentNeighbours { get; init; } = 50;
     public int RuleMinBaskets { get; init; } = 3;
 
+    /// <summary>Which model answers "Personalized": by default whichever of RepeatAware and the learned ranker is better on validation.</summary>
+    public Ranking.PersonalizedModel Personalized { get; init; } = Ranking.PersonalizedModel.BestOnValidation;
+
     /// <summary>Method "All": personal 50%, CF 30%, content 10%, popularity (or segment) 10%.</summary>
     public (double Personal, double Cf, double Content, double Popular) AllWeights { get; init; } = (0.5, 0.3, 0.1, 0.1);
 }

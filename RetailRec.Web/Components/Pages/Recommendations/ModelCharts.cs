@@ -55,6 +55,31 @@ public static class ModelCharts
         ];
     }
 
+    public static readonly ChartLayout ImportanceLayout = new()
+    {
+        XAxis = ChartAxis.Titled("gain (largest = 1)"),
+        YAxis = new ChartAxis(),
+        Legend = new { orientation = "h", y = 1.1 },
+    };
+
+    /// <summary>The learned ranker's gain-based feature importance, one horizontal bar group per test split (top 15 features).</summary>
+    public static IReadOnlyList<ChartTrace> RankerImportance(IReadOnlyList<RetailRec.Engine.Recommendations.Ranking.RankerCard> cards)
+    {
+        var order = cards.SelectMany(c => c.Importance).GroupBy(f => f.Feature).OrderBy(g => g.Max(f => f.Gain))
+            .Select(g => g.Key).TakeLast(15).ToList();
+        return cards.Select(c =>
+        {
+            var by = c.Importance.ToDictionary(f => f.Feature, f => f.Gain);
+            return new ChartTrace
+            {
+                Type = "bar", Orientation = "h", Name = $"{c.Split} ({c.Objective})",
+                X = order.Select(f => (object?)Math.Round(by.GetValueOrDefault(f), 3)).ToList(),
+                Y = order.Select(f => (object?)f).ToList(),
+                HoverTemplate = "%{x:.3f}",
+            };
+        }).ToList();
+    }
+
     private static object? Value(double v) => double.IsNaN(v) ? null : Math.Round(v, 4);
     private static double Sort(double v) => double.IsNaN(v) ? double.MinValue : v;
 }

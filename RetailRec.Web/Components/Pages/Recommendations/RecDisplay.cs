@@ -24,7 +24,7 @@ public static class RecDisplay
 
     public static string Explain(ServingMethod m) => m switch
     {
-        ServingMethod.Personalized => "Your regulars (recency-weighted, repeat propensity) plus what similar customers buy",
+        ServingMethod.Personalized => "The better on validation of: your regulars (recency-weighted, repeat propensity) plus what similar customers buy, or the learned LightGBM ranker",
         ServingMethod.Segment => "Most bought in the customer's marketing segment",
         ServingMethod.CF => "EASE item-item collaborative filtering",
         ServingMethod.Popular => "Most distinct buyers in the last 30 days",
