@@ -45,13 +45,14 @@ public sealed class TransactionReadSession : IDisposable
     {
         var assembler = new RecordAssembler(_options, _source.CommaDecimal, _report);
         var batch = new List<TransactionRecord>(_options.BatchSize);
-        long line = 0;
+        long rows = 0;
         var usableTables = 0;
         string? mappingProblem = null;
         var started = Stopwatch.GetTimestamp();
 
         while (_source.NextTable())
         {
+            HeaderRules.ThrowOnRepeatedColumn(_source.Header, _source.TableName);
             var mapping = _mapping ?? HeaderMatcher.Detect(_source.Header);
             var columns = HeaderMatcher.Resolve(mapping, _source.Header, out var missing);
             if (missing.Count > 0)
@@ -61,29 +62,30 @@ public sealed class TransactionReadSession : IDisposable
                 continue;
             }
             usableTables++;
-            var minFields = columns.Max() + 1;
+            _report.Sheet = _source.TableName;
 
             while (_source.ReadRow())
             {
-                line++;
-                if (_source.FieldCount < minFields && _source.FieldCount > 0 && IsShort(columns))
+                rows++;
+                var line = _source.LineNumber;
+                if (_source.RowProblem(_source.Header.Count) is { } problem)
                 {
-                    _report.Rejected(line, $"the row has {_source.FieldCount} fields; the header has {_source.Header.Count}");
+                    _report.Rejected(line, problem);
                     continue;
                 }
-                var raw = Raw(line, columns);
-                assembler.Accept(raw, batch);
+                assembler.Accept(Raw(line, columns), batch);
                 if (batch.Count >= _options.BatchSize)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    progress?.Report(new ImportProgress(_source.Progress, $"Parsing {line:N0} lines"));
+                    progress?.Report(new ImportProgress(_source.Progress, $"Parsing {rows:N0} lines"));
                     _busyTicks += Stopwatch.GetTimestamp() - started;
                     yield return batch;
                     started = Stopwatch.GetTimestamp();
                     batch = new List<TransactionRecord>(_options.BatchSize);
                 }
-                else if ((line & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+                else if ((rows & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             }
+            assembler.Finish(batch); // rows waiting for the date order belong to this sheet
         }
 
         if (usableTables == 0)
@@ -91,22 +93,24 @@ public sealed class TransactionReadSession : IDisposable
                 : _source.TableName is not null || _source.Format == "XLSX"
                     ? new ImportRejectedException(RejectionKind.NoDataRows, "The workbook has no sheet with a header row and data.")
                     : SourceOpener.Empty();
-        assembler.Finish(batch);
         if (_report.LinesRead == 0)
             throw new ImportRejectedException(RejectionKind.NoDataRows, "The file has a header row but no data rows.");
 
         foreach (var note in _source.Notes) _report.Note(note);
         if (assembler.Dates.DecisionNote is { } dateNote) _report.Note(dateNote);
+        if (assembler.Dates.MixedNote is { } mixed)
+            _report.Note($"invoice dates: {mixed}; later ambiguous dates were reported, not guessed" +
+                         (assembler.Dates.AmbiguousReadBeforeMixed > 0
+                             ? $"; {assembler.Dates.AmbiguousReadBeforeMixed:N0} ambiguous dates before that line were read in the order decided first"
+                             : ""));
         var hash = _upload.FinishHash();
         _source.VerifyComplete();
         _finished = _report.Build(_fileName, _source.Format, _source.EncodingName, _source.DelimiterName, hash);
         _validateTicks = assembler.ValidateTicks;
         _busyTicks += Stopwatch.GetTimestamp() - started;
         if (batch.Count > 0) yield return batch;
-        progress?.Report(new ImportProgress(1, $"Read {line:N0} lines"));
+        progress?.Report(new ImportProgress(1, $"Read {rows:N0} lines"));
     }
-
-    private bool IsShort(int[] columns) => columns.Any(c => c >= _source.FieldCount);
 
     private RawLine Raw(long line, int[] c) => new(line,
         _source.Field(c[(int)TransactionField.Invoice]), _source.Field(c[(int)TransactionField.StockCode]),

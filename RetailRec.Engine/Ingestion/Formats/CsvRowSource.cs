@@ -32,6 +32,7 @@ internal sealed class CsvRowSource : RowSource
             TrimWhitespace = false,
             AllowLineBreaksInQuotes = true,
             MaxRecordSize = options.MaxRecordBytes,
+            TrackLineNumbers = true, // reports name physical lines (see Formats/RowSource.LineNumber)
             MalformedData = CsvMalformedDataHandling.Recover,
             OnMalformedRecord = OnMalformed,
         };
@@ -43,6 +44,10 @@ internal sealed class CsvRowSource : RowSource
     public override string? DelimiterName => DelimiterDetector.Name(_delimiter);
     public override bool CommaDecimal => _delimiter != ',';
     public override int FieldCount => _csv.FieldCount;
+    public override long LineNumber => _csv.LineNumber;
+
+    public override string? RowProblem(int headerCount) => _csv.FieldCount == headerCount ? null
+        : $"the line has {_csv.FieldCount} fields but the header has {headerCount} (a delimiter inside an unquoted value shifts every column after it)";
     public override double Progress => _upload.KnownLength is > 0 and var n ? Math.Min(1, _upload.BytesRead / (double)n) : 0;
 
     public override bool NextTable()
@@ -66,7 +71,7 @@ internal sealed class CsvRowSource : RowSource
     {
         // Recovered quoting problems (a stray quote in 7" FRAME) are kept as text; the row is still validated.
         if (++_malformed <= 5)
-            Notes.Add($"line {record.RecordNumber - 1} has irregular quoting ({record.Reason}); read as best as possible");
+            Notes.Add($"line {record.LineNumber} has irregular quoting ({record.Reason}); read as best as possible");
     }
 
     public override void VerifyComplete() => _gzip?.VerifyGzipTrailer(_upload.Tail);
