@@ -1,0 +1,51 @@
+using RetailRec.Engine.Domain;
+using RetailRec.Engine.Ingestion;
+
+namespace RetailRec.Tests.Engine.Ingestion.Rules;
+
+/// <summary>Rule "dates": decided from the column's evidence; impossible dates flagged and kept out of the date range.</summary>
+public class DateRuleTests
+{
+    private static string Row(string invoice, string date) => $"{invoice},A1,X,1,{date},1.50,17850,UK";
+
+    [Fact]
+    public void Implausible_dates_are_flagged_and_left_out_of_the_dataset_range()
+    {
+        var options = new IngestionOptions { LatestPlausibleDate = new DateTime(2026, 12, 10) };
+        var result = IngestFiles.Read(IngestFiles.Lines(IngestFiles.HeaderII,
+            Row("1", "2010-12-01 08:00:00"),   // 2
+            Row("2", "0001-01-01 00:00:00"),   // 3 year 1
+            Row("3", "1899-12-31 00:00:00"),   // 4 before 1900
+            Row("4", "1970-01-01 00:00:00"),   // 5 Unix epoch
+            Row("5", "2999-01-01 00:00:00"),   // 6 far future
+            Row("6", "2011-12-09 12:50:00")), options: options);
+        Assert.Equal([3L, 4, 5, 6], result.Report.Samples(ImportRule.ImplausibleDate).Select(s => s.Line));
+        Assert.Equal("invoice date 2999-01-01 00:00:00", result.Report.Samples(ImportRule.ImplausibleDate)[3].Reason);
+        Assert.All(result.Records.Where(r => r.LineNumber is >= 3 and <= 6), r => Assert.True(r.Flags.HasFlag(LineFlags.ImplausibleDate)));
+
+        var summary = new DatasetSummaryBuilder();
+        summary.Add(result.Records);
+        var dataset = new RetailRec.Engine.Data.DatasetEntity { Name = "d", SourceFileName = "d.csv", ContentHash = "x" };
+        summary.ApplyTo(dataset);
+        Assert.Equal((new DateTime(2010, 12, 1, 8, 0, 0), new DateTime(2011, 12, 9, 12, 50, 0)), (dataset.FirstInvoiceAt!.Value, dataset.LastInvoiceAt!.Value));
+        var log = RetailRec.Engine.Features.RetailLogBuilder.Build(result.Records);
+        Assert.Equal(2, log.Lines.Length);
+    }
+
+    [Fact]
+    public void A_column_with_both_orders_reports_its_ambiguous_dates()
+    {
+        var result = RuleFiles.Read(IngestFiles.HeaderII,
+            Row("1", "13/05/2011 10:00"),   // 2 decides day first
+            Row("2", "05/13/2011 10:00"),   // 3 only month first can read it: the column is mixed
+            Row("3", "04/06/2011 10:00"),   // 4 ambiguous under that evidence: reported
+            Row("4", "06/06/2011 10:00"));  // 5 same either way
+        Assert.Equal([new DateTime(2011, 5, 13, 10, 0, 0), new DateTime(2011, 5, 13, 10, 0, 0), new DateTime(2011, 6, 6, 10, 0, 0)],
+            result.Records.Select(r => r.InvoiceDate));
+        Assert.Equal(
+        [
+            (4L, (string?)"InvoiceDate", "invoice date '04/06/2011 10:00' is ambiguous: the column has day-first dates (line 2: '13/05/2011 10:00') and " +
+                                        "month-first dates (line 3: '05/13/2011 10:00'), so day and month cannot be told apart"),
+        ], result.Report.Samples(ImportRule.Unparseable));
+    }
+}
