@@ -5,7 +5,7 @@ namespace RetailRec.Engine.Export;
 
 /// <summary>
 /// The CSV writer every export uses (RFC 4180, comma, UTF-8, CRLF, invariant numbers). Formula-injection defence:
-/// any TEXT cell that starts with = + - @, a tab or a carriage return is prefixed with a single quote (and quoted),
+/// any TEXT cell that starts with = + - @ (or their full-width forms ＝ ＋ － ＠), a tab or a carriage return is prefixed with a single quote (and quoted),
 /// so Excel/LibreOffice show it as text instead of running it. CsvHelper's injection escape does the work; the
 /// export tests pin the behaviour.
 /// </summary>
@@ -14,7 +14,8 @@ public static class CsvTableWriter
     public static readonly CsvWriterOptions Options = new()
     {
         Injection = CsvInjection.Escape,
-        InjectionCharacters = "=+-@\t\r",
+        // Full-width ＝ ＋ － ＠ too: spreadsheet apps in CJK locales read them as the ASCII operators.
+        InjectionCharacters = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20",
         InjectionEscape = '\'',
         FormatProvider = CultureInfo.InvariantCulture,
     };
