@@ -44,8 +44,11 @@ public static class WebExtensions
 
         var maxMb = builder.Configuration.GetValue("RetailRec:Import:MaxUploadMegabytes", 500);
         var maxBytes = maxMb * 1024L * 1024L;
-        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBytes);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBytes);
+        // The server's own limits sit one envelope above the app's, so an oversize file meets the app's 413 message
+        // (UploadStore.Precheck) instead of the server's bare refusal; what still trips them is mapped to 413 too.
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBytes + UploadLimits.EnvelopeBytes);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBytes + UploadLimits.EnvelopeBytes);
+        builder.Services.AddExceptionHandler<Api.ApiExceptionHandler>();
         builder.Services.AddSingleton(new UploadLimits(maxBytes));
         builder.Services.Configure<RetailRec.Engine.Ingestion.IngestionOptions>(o => o.MaxUploadBytes = maxBytes);
         builder.Services.AddSingleton<UploadStore>();
@@ -68,6 +71,8 @@ public static class WebExtensions
     public static void UseRetailRecPipeline(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
+        // Inside the page error handler, so API errors become problem details in every environment (Api/ApiExceptionHandler).
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseExceptionHandler());
         // Browsers get the app's own "not found" page; the API keeps problem-details answers.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
@@ -84,4 +89,8 @@ public sealed record AppPaths(string DataDirectory, string DatabasePath)
     public string Exports => Path.Combine(DataDirectory, "exports");
 }
 
-public sealed record UploadLimits(long MaxBytes);
+public sealed record UploadLimits(long MaxBytes)
+{
+    /// <summary>Room for the multipart boundaries and headers around the file.</summary>
+    public const long EnvelopeBytes = 1024 * 1024;
+}

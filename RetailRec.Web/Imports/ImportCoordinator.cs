@@ -11,9 +11,13 @@ public sealed class ImportCoordinator(JobService jobs, Microsoft.Extensions.Opti
     /// <summary>Reads the saved upload's header (and a few rows) to decide whether a mapping step is needed.</summary>
     public HeaderInspection Inspect(string uploadPath) => new HeaderInspector(options.Value).Inspect(uploadPath);
 
-    public Task<int> EnqueueAsync(string uploadPath, string fileName, ColumnMapping? mapping, string? datasetName = null, bool isDemo = false) =>
-        jobs.EnqueueAsync(ImportJobHandler.KindName, $"Import {fileName}",
-            new ImportJobParameters(uploadPath, fileName, string.IsNullOrWhiteSpace(datasetName) ? DefaultName(fileName) : datasetName.Trim(), mapping, true, isDemo));
+    /// <summary>Queues the import; the client's file name is reduced to a display name (see <see cref="UploadNames"/>).</summary>
+    public Task<int> EnqueueAsync(string uploadPath, string fileName, ColumnMapping? mapping, string? datasetName = null, bool isDemo = false)
+    {
+        var display = UploadNames.Display(fileName);
+        var name = string.IsNullOrWhiteSpace(datasetName) ? DefaultName(display) : UploadNames.Display(datasetName);
+        return jobs.EnqueueAsync(ImportJobHandler.KindName, $"Import {display}", new ImportJobParameters(uploadPath, display, name, mapping, true, isDemo));
+    }
 
     public Task<bool> CancelAsync(int jobId) => jobs.CancelAsync(jobId);
 
@@ -22,12 +26,12 @@ public sealed class ImportCoordinator(JobService jobs, Microsoft.Extensions.Opti
     public static ImportJobResult? ReadResult(JobSnapshot job) =>
         job.ResultJson is null ? null : JsonSerializer.Deserialize<ImportJobResult>(job.ResultJson);
 
-    /// <summary>"online_retail_II.xlsx" becomes "online_retail_II".</summary>
+    /// <summary>"online_retail_II.xlsx" becomes "online_retail_II"; a name without a stem (".csv") becomes "csv upload".</summary>
     public static string DefaultName(string fileName)
     {
-        var name = Path.GetFileName(fileName);
-        foreach (var ext in new[] { ".csv.gz", ".gz", ".csv", ".xlsx", ".tsv", ".txt" })
-            if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) return name[..^ext.Length];
-        return name;
+        var name = UploadNames.Display(fileName);
+        var ext = UploadNames.KnownExtension(name);
+        var stem = name[..^ext.Length].Trim(' ', '.');
+        return stem.Length > 0 ? stem : $"{(ext.Length > 0 ? ext.TrimStart('.') : "file")} upload";
     }
 }

@@ -10,12 +10,12 @@ public sealed class UploadStore(AppPaths paths, UploadLimits limits)
     /// <summary>A user-facing reason to refuse the file before any byte is stored, or null when it may be uploaded.</summary>
     public string? Precheck(string fileName, long size)
     {
-        if (size <= 0) return $"\"{fileName}\" is empty: there is nothing to import.";
+        var name = UploadNames.Display(fileName);
+        if (size <= 0) return $"\"{name}\" is empty: there is nothing to import.";
         if (size > limits.MaxBytes)
-            return $"\"{fileName}\" is {size / 1048576.0:0.#} MB; the upload limit is {limits.MaxBytes / 1048576} MB (setting RetailRec:Import:MaxUploadMegabytes).";
-        var lower = fileName.ToLowerInvariant();
-        if (!AcceptedExtensions.Any(lower.EndsWith))
-            return $"\"{fileName}\" is not a CSV, CSV.GZ or XLSX file.";
+            return $"\"{name}\" is {size / 1048576.0:0.#} MB; the upload limit is {limits.MaxBytes / 1048576} MB (setting RetailRec:Import:MaxUploadMegabytes).";
+        if (UploadNames.KnownExtension(fileName).Length == 0)
+            return $"\"{name}\" is not a CSV, CSV.GZ or XLSX file.";
         return null;
     }
 
@@ -44,12 +44,12 @@ public sealed class UploadStore(AppPaths paths, UploadLimits limits)
         }
     }
 
-    /// <summary>A fresh, collision-free path in the uploads folder that keeps a sanitised form of the file name.</summary>
-    public string NewUploadPath(string fileName)
-    {
-        var safe = string.Concat(Path.GetFileName(fileName).Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_'));
-        return Path.Combine(paths.Uploads, $"{Guid.NewGuid():N}_{safe}");
-    }
+    /// <summary>
+    /// A fresh, collision-free path in the uploads folder. The name is generated (the client's name is untrusted and
+    /// may be longer than a file system allows); only a recognised extension is kept.
+    /// </summary>
+    public string NewUploadPath(string fileName) =>
+        Path.Combine(paths.Uploads, $"{Guid.NewGuid():N}{UploadNames.KnownExtension(fileName)}");
 
     public static void Delete(string path)
     {
