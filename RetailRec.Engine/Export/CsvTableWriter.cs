@@ -14,8 +14,7 @@ public static class CsvTableWriter
     public static readonly CsvWriterOptions Options = new()
     {
         Injection = CsvInjection.Escape,
-        // Full-width ＝ ＋ － ＠ too: spreadsheet apps in CJK locales read them as the ASCII operators.
-        InjectionCharacters = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20",
+        InjectionCharacters = "=+-@\t\r",
         InjectionEscape = '\'',
         FormatProvider = CultureInfo.InvariantCulture,
     };
@@ -41,12 +40,18 @@ public static class CsvTableWriter
         File.Move(tmp, path, overwrite: true);
     }
 
+    /// <summary>
+    /// Full-width ＝ ＋ － ＠ start a formula too in spreadsheet apps with CJK input. CsvHelper's escape takes ASCII
+    /// characters only, so these get the same leading quote here.
+    /// </summary>
+    private static string NeutraliseFullWidth(string s) => s.Length > 0 && s[0] is '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20' ? "'" + s : s;
+
     private static void WriteCell(CsvWriter csv, object? value)
     {
         switch (value)
         {
             case null: csv.WriteField((string?)null); break;
-            case string s: csv.WriteField(s); break;
+            case string s: csv.WriteField(NeutraliseFullWidth(s)); break;
             case int i: csv.WriteField(i, default); break;
             case long l: csv.WriteField(l, default); break;
             case double d: csv.WriteField(d, "R"); break;

@@ -23,7 +23,7 @@ public sealed class EvaluationJobHandler(DatasetLoader loader, RunStore runs, IO
         if (p.HoldoutDays is < 1 or > 365) throw new ArgumentException("The holdout must be 1 to 365 days.");
         context.Report(1, "Loading the dataset");
         var log = await loader.LoadRetailLogAsync(p.DatasetId, ct);
-        if (log.Baskets.Length == 0) throw new InvalidOperationException("The dataset has no valid customer purchases to evaluate on.");
+        if (log.Baskets.Length == 0) throw new NotEnoughDataException("an evaluation", "the dataset has no purchases by known customers to evaluate on");
         context.Log($"{log.Baskets.Length} baskets, {log.CustomerCount} customers, {log.ItemCount} items; holdout {p.HoldoutDays} days{(p.Tune ? ", tuning on validation" : "")}");
 
         var outcome = await Task.Run(() => EvaluationRunner.Run(log, p, context.Range(5, 92), context.Log, ct), ct);

@@ -33,7 +33,7 @@ public sealed class RecommendTrainJobHandler(DatasetLoader loader, RunStore runs
         var count = Math.Clamp(p.Count ?? options.Value.PrecomputeCount, 1, RecommendationService.MaxCount);
         context.Report(1, "Loading the dataset");
         var log = await loader.LoadRetailLogAsync(p.DatasetId, ct);
-        if (log.Baskets.Length == 0) throw new InvalidOperationException("The dataset has no valid customer purchases to learn from.");
+        if (log.Baskets.Length == 0) throw new NotEnoughDataException("recommendations", "the dataset has no purchases by known customers to learn from");
 
         var fitProgress = context.Range(10, 45);
         var model = await LiveModels.FitAsync(p.DatasetId, log, marketing, time,

@@ -27,6 +27,7 @@ public sealed class CampaignJobHandler(DatasetLoader loader, RunStore runs) : IJ
         var clock = Stopwatch.StartNew();
         context.Report(2, "Loading dataset");
         var log = await loader.LoadRetailLogAsync(p.DatasetId, ct);
+        if (log.Baskets.Length == 0) throw new NotEnoughDataException("a campaign", "the dataset has no purchases by known customers to learn from");
         context.Log($"Loaded {log.Lines.Length:N0} lines, {log.CustomerCount:N0} customers, {log.ItemCount:N0} items");
 
         context.Report(15, "Reading promotion log and segments");
