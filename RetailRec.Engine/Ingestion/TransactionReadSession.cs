@@ -73,7 +73,7 @@ public sealed class TransactionReadSession : IDisposable
                     _report.Rejected(line, problem);
                     continue;
                 }
-                assembler.Accept(Raw(line, columns), batch);
+                assembler.Accept(Raw(line, columns), batch, _source.RowMayNeedTextRepair);
                 if (batch.Count >= _options.BatchSize)
                 {
                     cancellationToken.ThrowIfCancellationRequested();

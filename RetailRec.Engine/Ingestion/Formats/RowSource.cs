@@ -33,6 +33,11 @@ internal abstract class RowSource : IDisposable
     /// by position (the row is then reported, never imported).
     /// </summary>
     public abstract string? RowProblem(int headerCount);
+    /// <summary>
+    /// False when the current row certainly holds no character the text rules repair (TextRepair), so the per-field
+    /// checks can be skipped; true when it may (the default: check every field).
+    /// </summary>
+    public virtual bool RowMayNeedTextRepair => true;
     /// <summary>The cell as text; "" for an empty cell or an index outside the row (including -1: unmapped).</summary>
     public abstract string Field(int index);
     /// <summary>Share of the input consumed, 0..1 (0 when the total is unknown).</summary>

@@ -36,9 +36,9 @@ internal sealed class RecordAssembler(IngestionOptions options, bool commaDecima
 
     public InvoiceDateParser Dates => _dates;
 
-    public void Accept(RawLine raw, List<TransactionRecord> output)
+    public void Accept(RawLine raw, List<TransactionRecord> output, bool mayNeedTextRepair = true)
     {
-        raw = RepairText(raw);
+        raw = RepairText(raw, mayNeedTextRepair);
         if (_pending.Count == 0)
         {
             if (!Build(raw, output)) _pending.Add(raw);
@@ -68,11 +68,11 @@ internal sealed class RecordAssembler(IngestionOptions options, bool commaDecima
     }
 
     /// <summary>Control, invisible and over-long text is repaired once per line, with one warning per rule.</summary>
-    private RawLine RepairText(RawLine raw)
+    private RawLine RepairText(RawLine raw, bool mayNeedRepair)
     {
-        if (TextRepair.NeedsRepair(raw.Invoice) || TextRepair.NeedsRepair(raw.StockCode) || TextRepair.NeedsRepair(raw.Description)
+        if (mayNeedRepair && (TextRepair.NeedsRepair(raw.Invoice) || TextRepair.NeedsRepair(raw.StockCode) || TextRepair.NeedsRepair(raw.Description)
             || TextRepair.NeedsRepair(raw.Quantity) || TextRepair.NeedsRepair(raw.InvoiceDate) || TextRepair.NeedsRepair(raw.Price)
-            || TextRepair.NeedsRepair(raw.CustomerId) || TextRepair.NeedsRepair(raw.Country))
+            || TextRepair.NeedsRepair(raw.CustomerId) || TextRepair.NeedsRepair(raw.Country)))
         {
             var warned = new HashSet<ImportRule>();
             raw = raw with

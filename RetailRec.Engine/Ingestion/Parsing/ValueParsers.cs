@@ -75,6 +75,8 @@ public static class ValueParsers
         var decimalAt = decimalPoint is { } p ? body.LastIndexOf(p) : body.Length;
         if (body.Length - decimalAt - 1 > MaxPriceDecimals) return false;
         if (grouping is { } g && !GroupsOfThree(body[..decimalAt], g)) return false;
+        if (grouping is null && decimalPoint is null or '.') // the common case: already plain invariant text
+            return double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, Invariant, out price) && double.IsFinite(price);
 
         Span<char> plain = stackalloc char[Math.Min(text.Length, 64)];
         if (text.Length > 64) return false;
