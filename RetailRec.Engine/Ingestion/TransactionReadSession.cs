@@ -28,6 +28,15 @@ public sealed class TransactionReadSession : IDisposable
 
     public string Format => _source.Format;
 
+    private readonly List<(long Line, DateTime Date)> _retracted = [];
+
+    /// <summary>
+    /// Rows handed out in earlier batches that the reader took back (ambiguous dates in a column that turned out to hold
+    /// both date orders; they are counted as not imported in the report). Known once <see cref="ReadBatches"/> has run to
+    /// the end; the consumer removes them (line and invoice date identify a row, also across workbook sheets).
+    /// </summary>
+    public IReadOnlyList<(long Line, DateTime InvoiceDate)> RetractedRows => _retracted;
+
     /// <summary>The report; available once <see cref="ReadBatches"/> has run to the end.</summary>
     public ImportReport Report => _finished ?? throw new InvalidOperationException("Read all batches before taking the report.");
 
@@ -86,6 +95,12 @@ public sealed class TransactionReadSession : IDisposable
                 else if ((rows & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             }
             assembler.Finish(batch); // rows waiting for the date order belong to this sheet
+            if (assembler.Retracted.Count > _retracted.Count)
+            {
+                var taken = assembler.Retracted.Skip(_retracted.Count).ToHashSet();
+                batch.RemoveAll(r => taken.Contains((r.LineNumber, r.InvoiceDate)));
+                _retracted.AddRange(taken);
+            }
         }
 
         if (usableTables == 0)
@@ -99,10 +114,7 @@ public sealed class TransactionReadSession : IDisposable
         foreach (var note in _source.Notes) _report.Note(note);
         if (assembler.Dates.DecisionNote is { } dateNote) _report.Note(dateNote);
         if (assembler.Dates.MixedNote is { } mixed)
-            _report.Note($"invoice dates: {mixed}; later ambiguous dates were reported, not guessed" +
-                         (assembler.Dates.AmbiguousReadBeforeMixed > 0
-                             ? $"; {assembler.Dates.AmbiguousReadBeforeMixed:N0} ambiguous dates before that line were read in the order decided first"
-                             : ""));
+            _report.Note($"invoice dates: {mixed}; every ambiguous date was reported, not guessed ({_retracted.Count:N0} taken back after the evidence appeared)");
         var hash = _upload.FinishHash();
         _source.VerifyComplete();
         _finished = _report.Build(_fileName, _source.Format, _source.EncodingName, _source.DelimiterName, hash);

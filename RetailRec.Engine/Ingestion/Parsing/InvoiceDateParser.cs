@@ -35,8 +35,11 @@ public sealed class InvoiceDateParser(SlashDateOrder order = SlashDateOrder.Auto
     /// <summary>Set once the column has shown both a day-first-only and a month-first-only value.</summary>
     public string? MixedNote { get; private set; }
 
-    /// <summary>Ambiguous values read in the decided order before the column showed both orders (see MixedNote).</summary>
-    public long AmbiguousReadBeforeMixed { get; private set; }
+    /// <summary>
+    /// True when the last <see cref="TryParse"/> read an ambiguous value in an order decided from evidence (not forced):
+    /// such a row is taken back if the column later shows both orders.
+    /// </summary>
+    public bool LastReadAmbiguous { get; private set; }
 
     /// <summary>How the order was decided, for the report (null while undecided or when it was given).</summary>
     public string? DecisionNote { get; private set; }
@@ -59,6 +62,7 @@ public sealed class InvoiceDateParser(SlashDateOrder order = SlashDateOrder.Auto
     {
         text = text.Trim();
         error = null;
+        LastReadAmbiguous = false;
         if (TryParseIsoFast(text, out value)) return DateParseStatus.Ok;
         if (TrySplitSlash(text, out var a, out var b, out var year, out var time, out var sep, out var yearFirst))
             return ParseSlash(text, a, b, year, time, sep, yearFirst, line, out value, out error);
@@ -90,7 +94,7 @@ public sealed class InvoiceDateParser(SlashDateOrder order = SlashDateOrder.Auto
                 error = $"invoice date '{Clip(text)}' is ambiguous: {MixedNote}, so day and month cannot be told apart";
                 return DateParseStatus.Invalid;
             }
-            if (ambiguous) AmbiguousReadBeforeMixed++;
+            LastReadAmbiguous = ambiguous && !_forced;
             (day, month) = Order == SlashDateOrder.MonthFirst ? (b, a) : (a, b);
             var other = Order == SlashDateOrder.MonthFirst ? SlashDateOrder.DayFirst : SlashDateOrder.MonthFirst;
             if (!_forced && month > 12 && day <= 12)

@@ -20,6 +20,15 @@ internal sealed class RecordAssembler(IngestionOptions options, bool commaDecima
     private readonly Dictionary<string, Item> _items = new(StringComparer.Ordinal);
     private readonly DateTime _latestPlausible = options.LatestPlausibleDate ?? DateTime.UtcNow.Date.AddDays(2);
     private long _validateTicks;
+    private readonly List<(long Line, LineFlags Flags, DateTime Date)> _ambiguousReads = [];
+    private readonly List<string> _ambiguousTexts = [];
+    private readonly List<(long Line, DateTime Date)> _retracted = [];
+
+    /// <summary>
+    /// Rows emitted earlier whose ambiguous date was read in the order decided first, taken back because their column
+    /// later showed both orders: the caller removes them (they are counted as not imported in the report).
+    /// </summary>
+    public IReadOnlyList<(long Line, DateTime Date)> Retracted => _retracted;
 
     private sealed record CustomerId(string? Id, string? Error);
 
@@ -52,13 +61,28 @@ internal sealed class RecordAssembler(IngestionOptions options, bool commaDecima
         if (_dates.Order != SlashDateOrder.Auto) Flush(output);
     }
 
-    /// <summary>End of a table (a CSV file, a sheet): rows still waiting for the date order take the fallback.</summary>
+    /// <summary>
+    /// End of a table (a CSV file, a sheet): rows still waiting for the date order take the fallback; if the column
+    /// turned out to hold both orders, the ambiguous dates read before that are taken back (see <see cref="Retracted"/>).
+    /// </summary>
     public void Finish(List<TransactionRecord> output)
     {
-        if (_pending.Count == 0) return;
-        _dates.Decide(options.AmbiguousDateFallback,
-            $"slash dates read {Describe(options.AmbiguousDateFallback)}: no date in the file tells day and month apart");
-        Flush(output);
+        if (_pending.Count > 0)
+        {
+            _dates.Decide(options.AmbiguousDateFallback,
+                $"slash dates read {Describe(options.AmbiguousDateFallback)}: no date in the file tells day and month apart");
+            Flush(output);
+        }
+        if (_dates.MixedNote is { } mixed)
+            for (var i = 0; i < _ambiguousReads.Count; i++)
+            {
+                var (line, flags, date) = _ambiguousReads[i];
+                var text = i < _ambiguousTexts.Count ? $"'{_ambiguousTexts[i]}'" : $"read as {date:yyyy-MM-dd}";
+                report.Retract(line, flags, $"invoice date {text} is ambiguous: {mixed}, so day and month cannot be told apart", "InvoiceDate");
+                _retracted.Add((line, date));
+            }
+        _ambiguousReads.Clear();
+        _ambiguousTexts.Clear();
     }
 
     private void Flush(List<TransactionRecord> output)
@@ -170,6 +194,11 @@ internal sealed class RecordAssembler(IngestionOptions options, bool commaDecima
             { Flags = flags };
         report.Imported(record, mismatch is null ? null : _ => mismatch);
         output.Add(record);
+        if (_dates.LastReadAmbiguous)
+        {
+            _ambiguousReads.Add((raw.Line, flags, date));
+            if (_ambiguousTexts.Count < options.SamplesPerRule) _ambiguousTexts.Add(Clip(raw.InvoiceDate.Trim()));
+        }
         _validateTicks += Stopwatch.GetTimestamp() - start;
         return null;
     }

@@ -66,6 +66,30 @@ public sealed class ImportReportBuilder(int samplesPerRule)
             Sample(ImportRule.ImplausibleDate, n, $"invoice date {r.InvoiceDate:yyyy-MM-dd HH:mm:ss}", "InvoiceDate");
     }
 
+    /// <summary>
+    /// Takes back a row counted as imported (its date turned out ambiguous): its flag counts and samples are removed and
+    /// it is counted as not imported, with the reason. Rare (a column with both date orders), so the sample scans are fine.
+    /// </summary>
+    public void Retract(long line, LineFlags flags, string reason, string column)
+    {
+        RowsImported--;
+        if (flags != LineFlags.None) FlaggedRows--;
+        foreach (var rule in ImportRules.All)
+        {
+            var flag = ImportRules.Flag(rule);
+            if (flag == LineFlags.None || (flags & flag) == 0) continue;
+            _counts[(int)rule]--;
+            _samples[(int)rule].RemoveAll(s => s.Line == line && s.Sheet == Sheet);
+        }
+        var rejected = _samples[(int)ImportRule.Unparseable];
+        _counts[(int)ImportRule.Unparseable]++;
+        if (rejected.Count < samplesPerRule)
+        {
+            var at = rejected.FindIndex(s => s.Sheet == Sheet && s.Line > line);
+            rejected.Insert(at < 0 ? rejected.Count : at, new RuleSample(line, reason, column, Sheet));
+        }
+    }
+
     /// <summary>Counts one hit; true when the rule still collects samples.</summary>
     private bool Hit(ImportRule rule)
     {

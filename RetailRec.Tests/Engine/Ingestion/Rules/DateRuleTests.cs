@@ -32,20 +32,46 @@ public class DateRuleTests
         Assert.Equal(2, log.Lines.Length);
     }
 
+    private static readonly string[] MixedColumn =
+    [
+        IngestFiles.HeaderII,
+        Row("1", "01/02/2011 10:00"),   // 2 ambiguous: held back, then read day first ... and taken back at line 5
+        Row("2", "13/05/2011 10:00"),   // 3 decides day first
+        Row("3", "03/04/2011 10:00"),   // 4 ambiguous, read day first ... and taken back at line 5
+        Row("4", "05/13/2011 10:00"),   // 5 only month first can read it: the column holds both orders
+        Row("5", "04/06/2011 10:00"),   // 6 ambiguous under that evidence: reported at once
+        Row("6", "06/06/2011 10:00"),   // 7 the same either way
+    ];
+
+    private const string Evidence = "the column has day-first dates (line 3: '13/05/2011 10:00') and month-first dates (line 5: '05/13/2011 10:00'), " +
+                                    "so day and month cannot be told apart";
+
     [Fact]
-    public void A_column_with_both_orders_reports_its_ambiguous_dates()
+    public void A_column_with_both_orders_reports_every_ambiguous_date_before_and_after_the_evidence()
     {
-        var result = RuleFiles.Read(IngestFiles.HeaderII,
-            Row("1", "13/05/2011 10:00"),   // 2 decides day first
-            Row("2", "05/13/2011 10:00"),   // 3 only month first can read it: the column is mixed
-            Row("3", "04/06/2011 10:00"),   // 4 ambiguous under that evidence: reported
-            Row("4", "06/06/2011 10:00"));  // 5 same either way
-        Assert.Equal([new DateTime(2011, 5, 13, 10, 0, 0), new DateTime(2011, 5, 13, 10, 0, 0), new DateTime(2011, 6, 6, 10, 0, 0)],
-            result.Records.Select(r => r.InvoiceDate));
+        var result = RuleFiles.Read(MixedColumn);
+        Assert.Equal([(3L, new DateTime(2011, 5, 13, 10, 0, 0)), (5L, new DateTime(2011, 5, 13, 10, 0, 0)), (7L, new DateTime(2011, 6, 6, 10, 0, 0))],
+            result.Records.Select(r => (r.LineNumber, r.InvoiceDate)));
         Assert.Equal(
         [
-            (4L, (string?)"InvoiceDate", "invoice date '04/06/2011 10:00' is ambiguous: the column has day-first dates (line 2: '13/05/2011 10:00') and " +
-                                        "month-first dates (line 3: '05/13/2011 10:00'), so day and month cannot be told apart"),
+            (2L, (string?)"InvoiceDate", $"invoice date '01/02/2011 10:00' is ambiguous: {Evidence}"),
+            (4L, "InvoiceDate", $"invoice date '03/04/2011 10:00' is ambiguous: {Evidence}"),
+            (6L, "InvoiceDate", $"invoice date '04/06/2011 10:00' is ambiguous: {Evidence}"),
         ], result.Report.Samples(ImportRule.Unparseable));
+        Assert.Equal((6L, 3L, 3L), (result.Report.LinesRead, result.Report.RowsImported, result.Report.RowsRejected));
+    }
+
+    [Fact]
+    public async Task Rows_taken_back_are_not_stored_and_not_in_the_summary()
+    {
+        using var db = new RetailRec.Tests.Support.TestDb();
+        var importer = new TransactionImporter(db.Factory);
+        var outcome = await importer.ImportAsync(IngestFiles.Lines(MixedColumn), "mixed.csv", "mixed");
+        Assert.Equal(ImportStatus.Imported, outcome.Status);
+        Assert.Equal([3L, 5L, 7L], db.Context().Transactions.OrderBy(t => t.LineNumber).Select(t => t.LineNumber).ToArray());
+        var d = db.Context().Datasets.Single();
+        Assert.Equal((3L, new DateTime(2011, 5, 13, 10, 0, 0), new DateTime(2011, 6, 6, 10, 0, 0)), (d.RowsImported, d.FirstInvoiceAt!.Value, d.LastInvoiceAt!.Value));
+        Assert.Equal(3, d.Invoices);
+        Assert.Equal(4.5, d.Revenue, 6); // three lines of 1 x 1.50
     }
 }
