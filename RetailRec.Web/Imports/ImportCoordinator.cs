@@ -15,7 +15,7 @@ public sealed class ImportCoordinator(JobService jobs, Microsoft.Extensions.Opti
     public Task<int> EnqueueAsync(string uploadPath, string fileName, ColumnMapping? mapping, string? datasetName = null, bool isDemo = false)
     {
         var display = UploadNames.Display(fileName);
-        var name = string.IsNullOrWhiteSpace(datasetName) ? DefaultName(display) : UploadNames.Display(datasetName);
+        var name = string.IsNullOrWhiteSpace(datasetName) ? DefaultName(display) : UploadNames.Clean(datasetName);
         return jobs.EnqueueAsync(ImportJobHandler.KindName, $"Import {display}", new ImportJobParameters(uploadPath, display, name, mapping, true, isDemo));
     }
 

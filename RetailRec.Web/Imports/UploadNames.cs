@@ -16,7 +16,12 @@ public static class UploadNames
     {
         var raw = fileName ?? "";
         var slash = raw.LastIndexOfAny(['/', '\\']);
-        if (slash >= 0) raw = raw[(slash + 1)..];
+        return Clean(slash >= 0 ? raw[(slash + 1)..] : raw);
+    }
+
+    /// <summary>A name typed by a user (a dataset name): the same cleaning, without taking path segments apart.</summary>
+    public static string Clean(string raw)
+    {
         var text = new StringBuilder(Math.Min(raw.Length, MaxDisplayChars + 16));
         foreach (var c in raw)
         {
