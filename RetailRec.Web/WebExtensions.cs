@@ -38,8 +38,12 @@ public static class WebExtensions
 
         var maxMb = builder.Configuration.GetValue("RetailRec:Import:MaxUploadMegabytes", 500);
         var maxBytes = maxMb * 1024L * 1024L;
-        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBytes);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBytes);
+        // The server's own limits sit one envelope above the app's, so an oversize file meets the app's 413 message
+        // (DatasetUploads.Precheck) instead of the server's bare refusal; what still trips them is mapped to 413 too.
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBytes + UploadLimits.EnvelopeBytes);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBytes + UploadLimits.EnvelopeBytes);
+        builder.Services.AddExceptionHandler<Api.ApiExceptionHandler>();
+        builder.Services.AddSingleton(new UploadLimits(maxBytes));
         builder.Services.Configure<IngestionOptions>(o => o.MaxUploadBytes = maxBytes);
     }
 
@@ -53,10 +57,19 @@ public static class WebExtensions
     public static void UseRetailRecPipeline(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
+        // Inside the page error handler, so API errors become problem details in every environment (Api/ApiExceptionHandler).
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseExceptionHandler());
         // Browsers get the app's own "not found" page; the API keeps problem-details answers.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseAntiforgery();
         app.MapStaticAssets();
     }
+}
+
+/// <summary>The configured upload limit, and the room the HTTP layer leaves above it for the multipart envelope.</summary>
+public sealed record UploadLimits(long MaxBytes)
+{
+    /// <summary>Room for the multipart boundaries and headers around the file.</summary>
+    public const long EnvelopeBytes = 1024 * 1024;
 }

@@ -5,7 +5,7 @@ namespace RetailRec.Engine.Export;
 
 /// <summary>
 /// The CSV writer every export uses (RFC 4180, comma, UTF-8, CRLF, invariant numbers). Formula-injection defence:
-/// any TEXT cell that starts with = + - @, a tab or a carriage return is prefixed with a single quote (and quoted),
+/// any TEXT cell that starts with = + - @ (or their full-width forms ＝ ＋ － ＠), a tab or a carriage return is prefixed with a single quote (and quoted),
 /// so Excel/LibreOffice show it as text instead of running it. CsvHelper's injection escape does the work; the
 /// export tests pin the behaviour.
 /// </summary>
@@ -40,12 +40,18 @@ public static class CsvTableWriter
         File.Move(tmp, path, overwrite: true);
     }
 
+    /// <summary>
+    /// Full-width ＝ ＋ － ＠ start a formula too in spreadsheet apps with CJK input. CsvHelper's escape takes ASCII
+    /// characters only, so these get the same leading quote here.
+    /// </summary>
+    private static string NeutraliseFullWidth(string s) => s.Length > 0 && s[0] is '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20' ? "'" + s : s;
+
     private static void WriteCell(CsvWriter csv, object? value)
     {
         switch (value)
         {
             case null: csv.WriteField((string?)null); break;
-            case string s: csv.WriteField(s); break;
+            case string s: csv.WriteField(NeutraliseFullWidth(s)); break;
             case int i: csv.WriteField(i, default); break;
             case long l: csv.WriteField(l, default); break;
             case double d: csv.WriteField(d, "R"); break;

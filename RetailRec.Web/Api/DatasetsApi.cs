@@ -47,10 +47,25 @@ public static class DatasetsApi
     /// multipart/form-data: "file" (required), "name" (optional), "mapping" (optional JSON ColumnMapping for headers
     /// that are not Online Retail ones), "wait" (optional "true": answer when the import job has finished).
     /// </summary>
-    private static async Task<IResult> UploadAsync(HttpRequest request, DatasetUploads uploads, JobService jobs, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(HttpRequest request, DatasetUploads uploads, JobService jobs, UploadLimits limits, CancellationToken ct)
     {
         if (!request.HasFormContentType) return Results.Problem(statusCode: 400, title: "Send the file as multipart/form-data with a field named \"file\".");
-        var form = await request.ReadFormAsync(ct);
+        // Refuse an announced oversize body before reading it (the multipart envelope adds a little to the file).
+        if (request.ContentLength > limits.MaxBytes + UploadLimits.EnvelopeBytes) return Results.Problem(statusCode: 413, title: UploadProblems.TooLarge(limits));
+        IFormCollection form;
+        try { form = await request.ReadFormAsync(ct); }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.Problem(statusCode: 413, title: UploadProblems.TooLarge(limits));
+        }
+        catch (InvalidDataException e) when (e.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase))
+        {
+            return Results.Problem(statusCode: 413, title: UploadProblems.TooLarge(limits)); // the form reader's own limit
+        }
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or BadHttpRequestException or FormatException)
+        {
+            return Results.Problem(statusCode: 400, title: UploadProblems.Malformed);
+        }
         var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
         if (file is null) return Results.Problem(statusCode: 400, title: "No file in the request (expected a form field named \"file\").");
         if (uploads.Precheck(file.FileName, file.Length) is { } problem)

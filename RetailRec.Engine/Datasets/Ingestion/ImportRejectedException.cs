@@ -11,6 +11,7 @@ public enum RejectionKind
     DecompressionLimit,
     CorruptFile,
     UnsupportedFormat,
+    RepeatedColumn,
 }
 
 /// <summary>

@@ -38,6 +38,15 @@ public sealed class IngestionOptions
     /// <summary>Rows held back while the slash-date order is still undecided; past this the fallback order is taken.</summary>
     public int MaxPendingAmbiguousRows { get; set; } = 100_000;
 
+    /// <summary>Largest accepted |quantity| of one line; Online Retail's largest is 80,995. Default 1,000,000.</summary>
+    public int MaxAbsQuantity { get; set; } = 1_000_000;
+
+    /// <summary>Largest accepted |unit price|; Online Retail's largest (a manual adjustment) is 38,970. Default 100,000.</summary>
+    public double MaxAbsPrice { get; set; } = 100_000;
+
+    /// <summary>Dates after this are implausible (flagged). Null: two days after the import's UTC date (time zones).</summary>
+    public DateTime? LatestPlausibleDate { get; set; }
+
     /// <summary>Bytes inspected at the start of a file to detect format, encoding and delimiter.</summary>
     public int SniffBytes { get; set; } = 64 * 1024;
 }

@@ -35,6 +35,11 @@ public sealed class TransactionFileReader(IngestionOptions? options = null)
         using var session = new TransactionFileReader(options).Open(stream, fileName, mapping);
         var records = new List<TransactionRecord>();
         foreach (var batch in session.ReadBatches(null, cancellationToken)) records.AddRange(batch);
+        if (session.RetractedRows.Count > 0)
+        {
+            var taken = session.RetractedRows.ToHashSet();
+            records.RemoveAll(r => taken.Contains((r.LineNumber, r.InvoiceDate)));
+        }
         return new TransactionReadResult(records, session.Report, session.Timings);
     }
 }

@@ -82,6 +82,7 @@ public sealed class TransactionImporter(
         using var writer = new TransactionBulkWriter(connection, dataset.Id);
         using var session = new TransactionFileReader(_options).Open(spool.Content, fileName, mapping);
         var storeTicks = StoreConcurrently(session, summary, writer, progress, cancellationToken);
+        if (session.RetractedRows.Count > 0) summary = RetractedRowRemover.Remove(connection, transaction, dataset.Id, session.RetractedRows);
 
         progress?.Report(new ImportProgress(0.96, "Saving dataset summary"));
         var report = session.Report;

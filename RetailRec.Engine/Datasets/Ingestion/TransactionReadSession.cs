@@ -28,6 +28,15 @@ public sealed class TransactionReadSession : IDisposable
 
     public string Format => _source.Format;
 
+    private readonly List<(long Line, DateTime Date)> _retracted = [];
+
+    /// <summary>
+    /// Rows handed out in earlier batches that the reader took back (ambiguous dates in a column that turned out to hold
+    /// both date orders; they are counted as not imported in the report). Known once <see cref="ReadBatches"/> has run to
+    /// the end; the consumer removes them (line and invoice date identify a row, also across workbook sheets).
+    /// </summary>
+    public IReadOnlyList<(long Line, DateTime InvoiceDate)> RetractedRows => _retracted;
+
     /// <summary>The report; available once <see cref="ReadBatches"/> has run to the end.</summary>
     public ImportReport Report => _finished ?? throw new InvalidOperationException("Read all batches before taking the report.");
 
@@ -45,13 +54,14 @@ public sealed class TransactionReadSession : IDisposable
     {
         var assembler = new RecordAssembler(_options, _source.CommaDecimal, _report);
         var batch = new List<TransactionRecord>(_options.BatchSize);
-        long line = 0;
+        long rows = 0;
         var usableTables = 0;
         string? mappingProblem = null;
         var started = Stopwatch.GetTimestamp();
 
         while (_source.NextTable())
         {
+            HeaderRules.ThrowOnRepeatedColumn(_source.Header, _source.TableName);
             var mapping = _mapping ?? HeaderMatcher.Detect(_source.Header);
             var columns = HeaderMatcher.Resolve(mapping, _source.Header, out var missing);
             if (missing.Count > 0)
@@ -61,28 +71,35 @@ public sealed class TransactionReadSession : IDisposable
                 continue;
             }
             usableTables++;
-            var minFields = columns.Max() + 1;
+            _report.Sheet = _source.TableName;
 
             while (_source.ReadRow())
             {
-                line++;
-                if (_source.FieldCount < minFields && _source.FieldCount > 0 && IsShort(columns))
+                rows++;
+                var line = _source.LineNumber;
+                if (_source.RowProblem(_source.Header.Count) is { } problem)
                 {
-                    _report.Rejected(line, $"the row has {_source.FieldCount} fields; the header has {_source.Header.Count}");
+                    _report.Rejected(line, problem);
                     continue;
                 }
-                var raw = Raw(line, columns);
-                assembler.Accept(raw, batch);
+                assembler.Accept(Raw(line, columns), batch, _source.RowMayNeedTextRepair);
                 if (batch.Count >= _options.BatchSize)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    progress?.Report(new ImportProgress(_source.Progress, $"Parsing {line:N0} lines"));
+                    progress?.Report(new ImportProgress(_source.Progress, $"Parsing {rows:N0} lines"));
                     _busyTicks += Stopwatch.GetTimestamp() - started;
                     yield return batch;
                     started = Stopwatch.GetTimestamp();
                     batch = new List<TransactionRecord>(_options.BatchSize);
                 }
-                else if ((line & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+                else if ((rows & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            }
+            assembler.Finish(batch); // rows waiting for the date order belong to this sheet
+            if (assembler.Retracted.Count > _retracted.Count)
+            {
+                var taken = assembler.Retracted.Skip(_retracted.Count).ToHashSet();
+                batch.RemoveAll(r => taken.Contains((r.LineNumber, r.InvoiceDate)));
+                _retracted.AddRange(taken);
             }
         }
 
@@ -91,22 +108,21 @@ public sealed class TransactionReadSession : IDisposable
                 : _source.TableName is not null || _source.Format == "XLSX"
                     ? new ImportRejectedException(RejectionKind.NoDataRows, "The workbook has no sheet with a header row and data.")
                     : SourceOpener.Empty();
-        assembler.Finish(batch);
         if (_report.LinesRead == 0)
             throw new ImportRejectedException(RejectionKind.NoDataRows, "The file has a header row but no data rows.");
 
         foreach (var note in _source.Notes) _report.Note(note);
         if (assembler.Dates.DecisionNote is { } dateNote) _report.Note(dateNote);
+        if (assembler.Dates.MixedNote is { } mixed)
+            _report.Note($"invoice dates: {mixed}; every ambiguous date was reported, not guessed ({_retracted.Count:N0} taken back after the evidence appeared)");
         var hash = _upload.FinishHash();
         _source.VerifyComplete();
         _finished = _report.Build(_fileName, _source.Format, _source.EncodingName, _source.DelimiterName, hash);
         _validateTicks = assembler.ValidateTicks;
         _busyTicks += Stopwatch.GetTimestamp() - started;
         if (batch.Count > 0) yield return batch;
-        progress?.Report(new ImportProgress(1, $"Read {line:N0} lines"));
+        progress?.Report(new ImportProgress(1, $"Read {rows:N0} lines"));
     }
-
-    private bool IsShort(int[] columns) => columns.Any(c => c >= _source.FieldCount);
 
     private RawLine Raw(long line, int[] c) => new(line,
         _source.Field(c[(int)TransactionField.Invoice]), _source.Field(c[(int)TransactionField.StockCode]),

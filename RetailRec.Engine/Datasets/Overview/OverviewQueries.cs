@@ -16,7 +16,7 @@ public sealed class OverviewQueries(IDbContextFactory<RetailRecDbContext> dbf)
     private readonly BoundedCache<int, OverviewData> _cache = new(maxEntries: 32);
 
     // Product lines: not a non-product code, not an exact duplicate. Returns and cancellations stay in (net revenue).
-    private const int Excluded = (int)(LineFlags.NonProduct | LineFlags.Duplicate);
+    private const int Excluded = (int)(LineFlags.NonProduct | LineFlags.Duplicate | LineFlags.ImplausibleDate);
     private const int ReturnLike = (int)(LineFlags.Return | LineFlags.Cancellation);
 
     public void Forget(int datasetId) => _cache.Remove(datasetId);

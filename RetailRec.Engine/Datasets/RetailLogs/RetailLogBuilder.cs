@@ -10,7 +10,8 @@ namespace RetailRec.Engine.Datasets.RetailLogs;
 public static class RetailLogBuilder
 {
     private const LineFlags Excluded = LineFlags.Cancellation | LineFlags.Return | LineFlags.MissingCustomer
-                                       | LineFlags.NonPositivePrice | LineFlags.NonProduct | LineFlags.Duplicate;
+                                       | LineFlags.NonPositivePrice | LineFlags.NonProduct | LineFlags.Duplicate
+                                       | LineFlags.ZeroQuantity | LineFlags.SignMismatch | LineFlags.ImplausibleDate;
 
     public static bool IsValidProductLine(TransactionRecord r) =>
         (r.Flags & Excluded) == 0 && r.Quantity > 0 && r.Price > 0 && !string.IsNullOrEmpty(r.CustomerId);
@@ -30,7 +31,7 @@ public static class RetailLogBuilder
         {
             var isSale = IsValidProductLine(r);
             var isReturn = !isSale && (r.Flags & (LineFlags.Cancellation | LineFlags.Return)) != 0
-                           && (r.Flags & (LineFlags.MissingCustomer | LineFlags.NonProduct | LineFlags.Duplicate)) == 0
+                           && (r.Flags & (LineFlags.MissingCustomer | LineFlags.NonProduct | LineFlags.Duplicate | LineFlags.ImplausibleDate)) == 0
                            && !string.IsNullOrEmpty(r.CustomerId) && r.Price > 0 && r.Quantity < 0;
             if (!isSale && !isReturn) continue;
 

@@ -23,12 +23,12 @@ public sealed class DatasetUploads(DataPaths paths, IOptions<IngestionOptions> o
     /// <summary>A user-facing reason to refuse the file before any byte is stored, or null when it may be uploaded.</summary>
     public string? Precheck(string fileName, long size)
     {
-        if (size <= 0) return $"\"{fileName}\" is empty: there is nothing to import.";
+        var name = UploadNames.Display(fileName);
+        if (size <= 0) return $"\"{name}\" is empty: there is nothing to import.";
         if (size > MaxBytes)
-            return $"\"{fileName}\" is {size / 1048576.0:0.#} MB; the upload limit is {MaxBytes / 1048576} MB (setting RetailRec:Import:MaxUploadMegabytes).";
-        var lower = fileName.ToLowerInvariant();
-        if (!AcceptedExtensions.Any(lower.EndsWith))
-            return $"\"{fileName}\" is not a CSV, CSV.GZ or XLSX file.";
+            return $"\"{name}\" is {size / 1048576.0:0.#} MB; the upload limit is {MaxBytes / 1048576} MB (setting RetailRec:Import:MaxUploadMegabytes).";
+        if (UploadNames.KnownExtension(fileName).Length == 0)
+            return $"\"{name}\" is not a CSV, CSV.GZ or XLSX file.";
         return null;
     }
 
@@ -72,29 +72,37 @@ public sealed class DatasetUploads(DataPaths paths, IOptions<IngestionOptions> o
         return QueueAsync(upload.Path, upload.FileName, mapping, datasetName, isDemo, ct);
     }
 
-    /// <summary>Queues the import of a file already in the uploads folder (the demo seeder writes its file there).</summary>
-    public Task<int> QueueAsync(string uploadPath, string fileName, ColumnMapping? mapping, string? datasetName = null, bool isDemo = false, CancellationToken ct = default) =>
-        jobs.EnqueueAsync(DatasetJobs.Import,
-            new ImportJobParameters(uploadPath, fileName, string.IsNullOrWhiteSpace(datasetName) ? DefaultName(fileName) : datasetName.Trim(), mapping, true, isDemo), ct);
+    /// <summary>
+    /// Queues the import of a file already in the uploads folder (the demo seeder writes its file there). The client's
+    /// file name is reduced to a display name (see <see cref="UploadNames"/>).
+    /// </summary>
+    public Task<int> QueueAsync(string uploadPath, string fileName, ColumnMapping? mapping, string? datasetName = null, bool isDemo = false, CancellationToken ct = default)
+    {
+        var display = UploadNames.Display(fileName);
+        var name = string.IsNullOrWhiteSpace(datasetName) ? DefaultName(display) : UploadNames.Clean(datasetName);
+        return jobs.EnqueueAsync(DatasetJobs.Import, new ImportJobParameters(uploadPath, display, name, mapping, true, isDemo), ct);
+    }
 
     public static ImportJobResult? ReadResult(JobSnapshot job) =>
         job.ResultJson is null ? null : JsonSerializer.Deserialize<ImportJobResult>(job.ResultJson, JobJson.Options);
 
-    /// <summary>"online_retail_II.xlsx" becomes "online_retail_II".</summary>
+    /// <summary>"online_retail_II.xlsx" becomes "online_retail_II"; a name without a stem (".csv") becomes "csv upload".</summary>
     public static string DefaultName(string fileName)
     {
-        var name = System.IO.Path.GetFileName(fileName);
-        foreach (var ext in new[] { ".csv.gz", ".gz", ".csv", ".xlsx", ".tsv", ".txt" })
-            if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) return name[..^ext.Length];
-        return name;
+        var name = UploadNames.Display(fileName);
+        var ext = UploadNames.KnownExtension(name);
+        var stem = name[..^ext.Length].Trim(' ', '.');
+        return stem.Length > 0 ? stem : $"{(ext.Length > 0 ? ext.TrimStart('.') : "file")} upload";
     }
 
-    /// <summary>A fresh, collision-free path in the uploads folder that keeps a sanitised form of the file name.</summary>
+    /// <summary>
+    /// A fresh, collision-free path in the uploads folder. The name is generated (the client's name is untrusted and
+    /// may be longer than a file system allows); only a recognised extension is kept.
+    /// </summary>
     public string NewUploadPath(string fileName)
     {
         Directory.CreateDirectory(paths.Uploads);
-        var safe = string.Concat(System.IO.Path.GetFileName(fileName).Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_'));
-        return System.IO.Path.Combine(paths.Uploads, $"{Guid.NewGuid():N}_{safe}");
+        return System.IO.Path.Combine(paths.Uploads, $"{Guid.NewGuid():N}{UploadNames.KnownExtension(fileName)}");
     }
 
     public static void Delete(string path)

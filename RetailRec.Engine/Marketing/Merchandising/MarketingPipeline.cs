@@ -28,9 +28,15 @@ public static class MarketingPipeline
             foreach (var e in s.Validate()) warnings.Add($"strategy '{s.Name}': {e}");
         if (warnings.Count > 0) throw new ArgumentException(string.Join("; ", warnings), nameof(options));
 
+        if (log.Lines.Length == 0)
+            warnings.Add("not enough data for segments, clustering, sell-through, strategy lists and the trade-off curve: the dataset has no " +
+                         "purchases by known customers (cancellations, returns, zero quantities and lines without a customer id are not purchases)");
+
         progress?.Report((0, "segmentation"));
         var segProgress = progress is null ? null : new Progress<double>(p => progress.Report((0.4 * p, "segmentation")));
         var segmentation = MarketingSegmentation.Run(log, date, options.Segmentation, segProgress, ct, timer);
+        if (segmentation.Clustering is null && options.Segmentation.RunClustering && log.Lines.Length > 0)
+            warnings.Add($"not enough data for clustering: {segmentation.Customers.Count} customer(s) with purchases, at least 3 needed");
         if (segmentation.Clustering?.KSelection is { SilhouetteSampled: true } ks)
             warnings.Add($"silhouette measured on a seeded sample of {ks.SilhouetteRows} customers (exact is O(n^2))");
 
@@ -58,7 +64,11 @@ public static class MarketingPipeline
         }
 
         TradeOffResult? tradeOff = null;
-        if (options.TradeOff.Enabled)
+        if (options.TradeOff.Enabled && TradeOffDataProblem(log, date, options.TradeOff) is { } tooLittle)
+        {
+            if (log.Lines.Length > 0) warnings.Add("not enough data for the trade-off curve: " + tooLittle);
+        }
+        else if (options.TradeOff.Enabled)
         {
             progress?.Report((0.6, "trade-off sweep"));
             var sweepProgress = progress is null ? null : new Progress<double>(p => progress.Report((0.6 + 0.4 * p, "trade-off sweep")));
@@ -68,5 +78,20 @@ public static class MarketingPipeline
         }
         progress?.Report((1, "done"));
         return new MarketingResult(date, relevanceName, segmentation, sellThrough, strategies, items, audit, tradeOff, timer.Timings, warnings);
+    }
+
+    /// <summary>
+    /// The sweep fits on the purchases before (analysis date - holdout) and scores the holdout after it: both must
+    /// hold purchases, and the cutoff must be a real date. Null when the sweep can run.
+    /// </summary>
+    private static string? TradeOffDataProblem(RetailLog log, DateTime date, TradeOffOptions options)
+    {
+        if (date <= DateTime.MinValue.AddDays(options.HoldoutDays + 1)) return "the dataset has no purchase dates";
+        var cutoff = date.AddDays(-options.HoldoutDays);
+        var before = log.Baskets.Count(b => b.Time < cutoff);
+        var after = log.Baskets.Length - before;
+        return before > 0 && after > 0 ? null
+            : $"it learns from purchases before {cutoff:yyyy-MM-dd} and checks the {options.HoldoutDays} days after, but the purchases run from " +
+              $"{log.FirstTime:yyyy-MM-dd} to {log.LastTime:yyyy-MM-dd} ({before} baskets before, {after} after)";
     }
 }

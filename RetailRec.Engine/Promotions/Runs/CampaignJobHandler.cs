@@ -28,6 +28,7 @@ public sealed class CampaignJobHandler(DatasetLoader loader, RunStore runs, Data
     protected override async Task<AnalysisOutput> ComputeAsync(CampaignJobParameters p, RetailLog log, JobContext context, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
+        if (log.Baskets.Length == 0) throw new NotEnoughDataException("a campaign", "the dataset has no purchases by known customers to learn from");
         context.Report(15, "Reading promotion log and segments");
         var promotionLog = PromotionLogFile.TryRead(p.PromotionLogPath);
         IReadOnlyDictionary<string, string>? segmentOf = null;

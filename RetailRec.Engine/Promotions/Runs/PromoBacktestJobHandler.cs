@@ -26,10 +26,11 @@ public sealed class PromoBacktestJobHandler(DatasetLoader loader, RunStore runs,
     protected override async Task<AnalysisOutput> ComputeAsync(BacktestJobParameters p, RetailLog log, JobContext context, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
+        if (log.Baskets.Length == 0) throw new NotEnoughDataException("a backtest", "the dataset has no purchases by known customers");
         var options = new PropensityOptions { HorizonDays = p.HorizonDays };
         var cutoff = log.DefaultAnalysisDate.AddDays(-p.HorizonDays);
         if (cutoff <= log.FirstTime.AddDays(2 * p.HorizonDays))
-            throw new InvalidOperationException($"The dataset spans too little time for a backtest (it needs more than {3 * p.HorizonDays} days).");
+            throw new NotEnoughDataException("a backtest", $"the purchases span {(log.LastTime - log.FirstTime).TotalDays:0} days; a backtest needs more than {3 * p.HorizonDays}");
         context.Log($"cutoff {cutoff:yyyy-MM-dd}: trained on data before it, judged on purchases in the {p.HorizonDays} days after");
 
         context.Report(15, $"Training and scoring {p.TopProducts} top and {p.SlowProducts} slow products");

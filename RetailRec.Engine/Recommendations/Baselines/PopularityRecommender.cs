@@ -22,7 +22,8 @@ public sealed class PopularityRecommender(int? windowDays = 30) : IRecommender
     public void Fit(RetailLog train, IProgress<double>? progress, CancellationToken ct)
     {
         var end = TrainingCatalogue.ReferenceTime(train);
-        var from = windowDays is { } d ? end.AddDays(-d) : DateTime.MinValue;
+        // An empty training log has no reference time (MinValue): then every line is in the window.
+        var from = windowDays is { } d && end > DateTime.MinValue.AddDays(d) ? end.AddDays(-d) : DateTime.MinValue;
         var window = DistinctBuyers(train, b => b.Time > from);
         var allTime = DistinctBuyers(train, _ => true);
         var maxAll = allTime.Length == 0 ? 0 : allTime.Max();

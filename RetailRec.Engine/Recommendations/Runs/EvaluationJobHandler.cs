@@ -26,7 +26,7 @@ public sealed class EvaluationJobHandler(DatasetLoader loader, RunStore runs, Da
 
     protected override async Task<AnalysisOutput> ComputeAsync(EvaluationJobParameters p, RetailLog log, JobContext context, CancellationToken ct)
     {
-        if (log.Baskets.Length == 0) throw new InvalidOperationException("The dataset has no valid customer purchases to evaluate on.");
+        if (log.Baskets.Length == 0) throw new NotEnoughDataException("an evaluation", "the dataset has no purchases by known customers to evaluate on");
         context.Log($"{log.Baskets.Length} baskets, {log.CustomerCount} customers, {log.ItemCount} items; holdout {p.HoldoutDays} days{(p.Tune ? ", tuning on validation" : "")}");
 
         var outcome = await Task.Run(() => EvaluationRunner.Run(log, p, context.Range(5, 92), context.Log, ct), ct);

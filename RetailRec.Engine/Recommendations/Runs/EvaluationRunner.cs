@@ -38,6 +38,10 @@ public static class EvaluationRunner
         var splits = pairs.SelectMany(x => new[] { x.Validation, x.Test })
             .Select(s => new SplitInfo(s.Name, s.Cases.Count, s.Train.Baskets.Length, s.DroppedTargets)).ToList();
         foreach (var s in splits) logLine?.Invoke($"split {s.Name}: {s.Cases} customers, {s.TrainBaskets} training baskets, {s.DroppedTargets} unrankable targets dropped");
+        if (splits.FirstOrDefault(s => s.Cases == 0 || s.TrainBaskets == 0) is { } empty)
+            throw new Jobs.NotEnoughDataException("an evaluation",
+                $"split {empty.Name} has {empty.Cases} customers to evaluate and {empty.TrainBaskets} baskets to train on " +
+                $"(the purchases span {(log.LastTime - log.FirstTime).TotalDays:0} days, the holdout is {p.HoldoutDays} days and each customer needs an earlier basket)");
 
         var steps = pairs.Count * families.Sum(f => (p.Tune ? f.Variants.Count : 1) + 1);
         var done = 0;

@@ -36,7 +36,7 @@ public sealed class RecommendTrainJobHandler(DatasetLoader loader, RunStore runs
     protected override async Task<AnalysisOutput> ComputeAsync(RecommendTrainParameters p, RetailLog log, JobContext context, CancellationToken ct)
     {
         var count = Math.Clamp(p.Count ?? options.Value.PrecomputeCount, 1, RecommendationService.MaxCount);
-        if (log.Baskets.Length == 0) throw new InvalidOperationException("The dataset has no valid customer purchases to learn from.");
+        if (log.Baskets.Length == 0) throw new NotEnoughDataException("recommendations", "the dataset has no purchases by known customers to learn from");
 
         var fitProgress = context.Range(10, 45);
         var model = await LiveModels.FitAsync(p.DatasetId, log, segments, time,

@@ -26,6 +26,10 @@ public class CsvExportTests
     [InlineData("@SUM(A1)")]
     [InlineData("\t=1")]
     [InlineData("\r=1")]
+    [InlineData("\uFF1DHYPERLINK(\"http://x\")")] // full-width ＝
+    [InlineData("\uFF0B1+1")]                      // full-width ＋
+    [InlineData("\uFF0D2+3")]                      // full-width －
+    [InlineData("\uFF20SUM(A1)")]                  // full-width ＠
     public void Text_cells_that_could_be_formulas_get_a_leading_quote(string text)
     {
         var table = RoundTrip([new Row(text, 0, null, false)], Columns);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Unicode;
 using CsvHelper;
 
 namespace RetailRec.Engine.Datasets.Ingestion;
@@ -32,6 +34,7 @@ internal sealed class CsvRowSource : RowSource
             TrimWhitespace = false,
             AllowLineBreaksInQuotes = true,
             MaxRecordSize = options.MaxRecordBytes,
+            TrackLineNumbers = true, // reports name physical lines (see Formats/RowSource.LineNumber)
             MalformedData = CsvMalformedDataHandling.Recover,
             OnMalformedRecord = OnMalformed,
         };
@@ -43,6 +46,28 @@ internal sealed class CsvRowSource : RowSource
     public override string? DelimiterName => DelimiterDetector.Name(_delimiter);
     public override bool CommaDecimal => _delimiter != ',';
     public override int FieldCount => _csv.FieldCount;
+    public override long LineNumber => _csv.LineNumber;
+
+    /// <summary>
+    /// Control bytes, and the lead bytes of the UTF-8 forms of the invisible characters and of U+FFFD (E2 80 8B-8D,
+    /// E2 81 A0, EF BB BF, EF BF BD). A row without them whose bytes are valid UTF-8 needs no text repair: one
+    /// vectorised scan of the record instead of one per field.
+    /// </summary>
+    private static readonly SearchValues<byte> RepairBytes = SearchValues.Create(
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B,
+         0x1C, 0x1D, 0x1E, 0x1F, 0x7F, 0xE2, 0xEF]);
+
+    public override bool RowMayNeedTextRepair
+    {
+        get
+        {
+            var raw = _csv.RawRecord;
+            return raw.IndexOfAny(RepairBytes) >= 0 || !Utf8.IsValid(raw);
+        }
+    }
+
+    public override string? RowProblem(int headerCount) => _csv.FieldCount == headerCount ? null
+        : $"the line has {_csv.FieldCount} fields but the header has {headerCount} (a delimiter inside an unquoted value shifts every column after it)";
     public override double Progress => _upload.KnownLength is > 0 and var n ? Math.Min(1, _upload.BytesRead / (double)n) : 0;
 
     public override bool NextTable()
@@ -66,7 +91,7 @@ internal sealed class CsvRowSource : RowSource
     {
         // Recovered quoting problems (a stray quote in 7" FRAME) are kept as text; the row is still validated.
         if (++_malformed <= 5)
-            Notes.Add($"line {record.RecordNumber - 1} has irregular quoting ({record.Reason}); read as best as possible");
+            Notes.Add($"line {record.LineNumber} has irregular quoting ({record.Reason}); read as best as possible");
     }
 
     public override void VerifyComplete() => _gzip?.VerifyGzipTrailer(_upload.Tail);

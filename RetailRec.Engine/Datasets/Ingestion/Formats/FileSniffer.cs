@@ -47,7 +47,7 @@ internal static class FileSniffer
         if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return Checked(new(Encoding.BigEndianUnicode, "UTF-16 BE", 0), head);
 
         if (LooksBinary(head)) throw Binary();
-        return IsValidUtf8(head, complete)
+        return LooksUtf8(head, complete)
             ? new(null, "UTF-8", 0)
             : new(Encoding.GetEncoding(1252), "Windows-1252 (Latin-1)", 0);
     }
@@ -71,12 +71,15 @@ internal static class FileSniffer
         return (even, odd);
     }
 
+    /// <summary>
+    /// Many control bytes (NUL included) mean binary data. A few NULs or control characters inside an otherwise text
+    /// file do not: those lines get a warning and the characters are removed (TextRepair).
+    /// </summary>
     private static bool LooksBinary(ReadOnlySpan<byte> s)
     {
-        if (s.Contains((byte)0)) return true;
         var control = 0;
         foreach (var b in s) if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C)) control++;
-        return control > s.Length * 0.01;
+        return control >= 4 && control > s.Length * 0.01;
     }
 
     private static double ControlShare(string s)
@@ -87,14 +90,25 @@ internal static class FileSniffer
         return (double)control / s.Length;
     }
 
-    private static bool IsValidUtf8(ReadOnlySpan<byte> s, bool complete)
+    /// <summary>
+    /// UTF-8 when the bytes are valid UTF-8, and also when valid multi-byte sequences are at least as many as invalid
+    /// ones: that is a UTF-8 file with a few damaged bytes, which are kept as U+FFFD and reported by line. Re-reading
+    /// such a file as Windows-1252 would turn every correct "é" into "Ã©". Invalid bytes without valid multi-byte
+    /// sequences are what a Latin-1 / Windows-1252 file looks like.
+    /// </summary>
+    private static bool LooksUtf8(ReadOnlySpan<byte> s, bool complete)
     {
-        var chars = ArrayPool<char>.Shared.Rent(s.Length + 1);
-        try
+        int multiByte = 0, invalid = 0;
+        while (!s.IsEmpty)
         {
-            var status = Utf8.ToUtf16(s, chars, out _, out _, replaceInvalidSequences: false, isFinalBlock: complete);
-            return status is System.Buffers.OperationStatus.Done or System.Buffers.OperationStatus.NeedMoreData;
+            var ascii = s.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (ascii < 0) break;
+            s = s[ascii..];
+            var status = Rune.DecodeFromUtf8(s, out _, out var consumed);
+            if (status == OperationStatus.Done) multiByte++;
+            else if (status != OperationStatus.NeedMoreData || complete) invalid++;
+            s = s[Math.Max(1, consumed)..];
         }
-        finally { ArrayPool<char>.Shared.Return(chars); }
+        return invalid == 0 || multiByte >= invalid;
     }
 }

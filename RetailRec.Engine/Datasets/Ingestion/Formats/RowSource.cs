@@ -23,6 +23,21 @@ internal abstract class RowSource : IDisposable
     /// <summary>Moves to the next data row of the current table (blank rows are skipped).</summary>
     public abstract bool ReadRow();
     public abstract int FieldCount { get; }
+    /// <summary>
+    /// Where the current row starts, as the user sees the file: for text the physical 1-based line (the header is line 1,
+    /// blank lines and the lines inside a multi-line quoted field count); for a workbook the Excel row number in its sheet.
+    /// </summary>
+    public abstract long LineNumber { get; }
+    /// <summary>
+    /// Null when the current row has exactly the header's shape; otherwise why its fields cannot be matched to the header
+    /// by position (the row is then reported, never imported).
+    /// </summary>
+    public abstract string? RowProblem(int headerCount);
+    /// <summary>
+    /// False when the current row certainly holds no character the text rules repair (TextRepair), so the per-field
+    /// checks can be skipped; true when it may (the default: check every field).
+    /// </summary>
+    public virtual bool RowMayNeedTextRepair => true;
     /// <summary>The cell as text; "" for an empty cell or an index outside the row (including -1: unmapped).</summary>
     public abstract string Field(int index);
     /// <summary>Share of the input consumed, 0..1 (0 when the total is unknown).</summary>

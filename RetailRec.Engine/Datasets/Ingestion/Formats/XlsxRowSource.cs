@@ -19,11 +19,14 @@ internal sealed class XlsxRowSource : RowSource
     private bool _started;
     private int _sheet = -1;
     private long _rowInSheet;
+    private int _headerWidth;
+    private readonly Dictionary<string, Dictionary<long, List<string>>> _formulasWithoutValue;
 
-    private XlsxRowSource(FileStream temp, IExcelDataReader reader)
+    private XlsxRowSource(FileStream temp, IExcelDataReader reader, Dictionary<string, Dictionary<long, List<string>>> formulasWithoutValue)
     {
         _temp = temp;
         _reader = reader;
+        _formulasWithoutValue = formulasWithoutValue;
     }
 
     public static RowSource Open(Stream workbook, HashingLimitStream upload, IngestionOptions options)
@@ -36,8 +39,10 @@ internal sealed class XlsxRowSource : RowSource
             temp.Position = 0;
             ZipBombGuard.Check(temp, options);
             temp.Position = 0;
+            var formulas = Excel(() => XlsxFormulaScanner.Scan(temp));
+            temp.Position = 0;
             var reader = Excel(() => ExcelReaderFactory.CreateOpenXmlReader(temp, new ExcelReaderConfiguration { LeaveOpen = true }));
-            return new XlsxRowSource(temp, reader);
+            return new XlsxRowSource(temp, reader, formulas);
         }
         catch
         {
@@ -49,6 +54,25 @@ internal sealed class XlsxRowSource : RowSource
     public override string Format => "XLSX";
     public override string EncodingName => "OOXML";
     public override int FieldCount => _reader.FieldCount;
+    /// <summary>ExcelDataReader yields every row from row 1 (gaps as blank rows), so the count is the Excel row number.</summary>
+    public override long LineNumber => _rowInSheet;
+
+    public override string? RowProblem(int headerCount)
+    {
+        for (var i = _headerWidth; i < _reader.FieldCount; i++)
+            if (Field(i).Length > 0) return $"cell {CellName(i)}{_rowInSheet} has a value but its column has no header";
+        if (TableName is { } sheet && _formulasWithoutValue.TryGetValue(sheet, out var rows) && rows.TryGetValue(_rowInSheet, out var cells))
+            return $"cell {string.Join(", ", cells)} holds a formula without a saved value (formulas are never evaluated here: " +
+                   "open the workbook in Excel, let it calculate, save it and upload it again)";
+        return null;
+    }
+
+    private static string CellName(int index)
+    {
+        var name = "";
+        for (var n = index + 1; n > 0; n = (n - 1) / 26) name = (char)('A' + (n - 1) % 26) + name;
+        return name;
+    }
 
     public override double Progress
     {
@@ -74,6 +98,8 @@ internal sealed class XlsxRowSource : RowSource
                 _rowInSheet++;
                 if (IsBlankRow()) continue;
                 Header = Enumerable.Range(0, _reader.FieldCount).Select(i => Field(i).Trim()).ToArray();
+                _headerWidth = Header.Count;
+                while (_headerWidth > 0 && Header[_headerWidth - 1].Length == 0) _headerWidth--;
                 return true;
             }
         }

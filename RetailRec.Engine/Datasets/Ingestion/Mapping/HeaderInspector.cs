@@ -53,6 +53,7 @@ public sealed class HeaderInspector(IngestionOptions? options = null)
     private static HeaderInspection Describe(RowSource source, int previewRows)
     {
         var columns = source.Header.ToArray();
+        HeaderRules.ThrowOnRepeatedColumn(columns, source.TableName);
         var mapping = HeaderMatcher.Detect(columns);
         var rows = new List<IReadOnlyList<string>>();
         while (rows.Count < previewRows && source.ReadRow())

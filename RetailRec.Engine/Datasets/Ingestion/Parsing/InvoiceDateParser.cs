@@ -14,7 +14,9 @@ public enum DateParseStatus { Ok, Invalid, AmbiguousOrder }
 /// first part is over 12 fixes day-first, one whose second part is over 12 fixes month-first. Until then an ambiguous
 /// value (both parts 1..12 and different) returns <see cref="DateParseStatus.AmbiguousOrder"/> and the caller holds
 /// the row back; if the file never decides, the caller applies a fallback with <see cref="Decide"/>. A later value
-/// that contradicts the decided order is invalid (the row is unparseable, with the reason).
+/// that is only valid in the other order is read in that order (it has only one reading), and from then on the
+/// column holds evidence of both orders (<see cref="MixedNote"/>): every later ambiguous value is invalid, never guessed.
+/// An order given in the options is never overridden: values that contradict it are invalid.
 /// </para>
 /// </summary>
 public sealed class InvoiceDateParser(SlashDateOrder order = SlashDateOrder.Auto)
@@ -26,6 +28,18 @@ public sealed class InvoiceDateParser(SlashDateOrder order = SlashDateOrder.Auto
     ];
 
     public SlashDateOrder Order { get; private set; } = order;
+
+    private readonly bool _forced = order != SlashDateOrder.Auto;
+    private string? _decidedBy;
+
+    /// <summary>Set once the column has shown both a day-first-only and a month-first-only value.</summary>
+    public string? MixedNote { get; private set; }
+
+    /// <summary>
+    /// True when the last <see cref="TryParse"/> read an ambiguous value in an order decided from evidence (not forced):
+    /// such a row is taken back if the column later shows both orders.
+    /// </summary>
+    public bool LastReadAmbiguous { get; private set; }
 
     /// <summary>How the order was decided, for the report (null while undecided or when it was given).</summary>
     public string? DecisionNote { get; private set; }
@@ -48,6 +62,7 @@ public sealed class InvoiceDateParser(SlashDateOrder order = SlashDateOrder.Auto
     {
         text = text.Trim();
         error = null;
+        LastReadAmbiguous = false;
         if (TryParseIsoFast(text, out value)) return DateParseStatus.Ok;
         if (TrySplitSlash(text, out var a, out var b, out var year, out var time, out var sep, out var yearFirst))
             return ParseSlash(text, a, b, year, time, sep, yearFirst, line, out value, out error);
@@ -72,8 +87,22 @@ public sealed class InvoiceDateParser(SlashDateOrder order = SlashDateOrder.Auto
         else
         {
             Learn(a, b, sep, line, text);
-            if (Order == SlashDateOrder.Auto && a != b && a <= 12 && b <= 12) return DateParseStatus.AmbiguousOrder;
+            var ambiguous = a != b && a <= 12 && b <= 12;
+            if (Order == SlashDateOrder.Auto && ambiguous) return DateParseStatus.AmbiguousOrder;
+            if (ambiguous && MixedNote is not null)
+            {
+                error = $"invoice date '{Clip(text)}' is ambiguous: {MixedNote}, so day and month cannot be told apart";
+                return DateParseStatus.Invalid;
+            }
+            LastReadAmbiguous = ambiguous && !_forced;
             (day, month) = Order == SlashDateOrder.MonthFirst ? (b, a) : (a, b);
+            var other = Order == SlashDateOrder.MonthFirst ? SlashDateOrder.DayFirst : SlashDateOrder.MonthFirst;
+            if (!_forced && month > 12 && day <= 12)
+            {
+                // Only the other reading is a date: take it, and remember that this column mixes both orders.
+                MixedNote ??= $"the column has {Describe(Order)} dates ({_decidedBy ?? "no date told them apart"}) and {Describe(other)} dates (line {line}: '{Clip(text)}')";
+                (day, month) = (month, day);
+            }
         }
         if (month is < 1 or > 12 || day < 1 || year is < 1 or > 9999 || day > DateTime.DaysInMonth(year, month))
         {
@@ -89,7 +118,10 @@ public sealed class InvoiceDateParser(SlashDateOrder order = SlashDateOrder.Auto
         if (Order != SlashDateOrder.Auto || sep == '.') return;
         if (a > 12 && b <= 12) Decide(SlashDateOrder.DayFirst, $"slash dates read day first: line {line} has '{Clip(text)}'");
         else if (b > 12 && a <= 12) Decide(SlashDateOrder.MonthFirst, $"slash dates read month first: line {line} has '{Clip(text)}'");
+        if (Order != SlashDateOrder.Auto) _decidedBy = $"line {line}: '{Clip(text)}'";
     }
+
+    private static string Describe(SlashDateOrder order) => order == SlashDateOrder.MonthFirst ? "month-first" : "day-first";
 
     /// <summary>a/b/yyyy or yyyy/a/b (separator '/', '.' or '-' with a 4-digit year last), optional " H:mm[:ss]".</summary>
     private static bool TrySplitSlash(ReadOnlySpan<char> s, out int a, out int b, out int year, out TimeSpan time, out char sep, out bool yearFirst)

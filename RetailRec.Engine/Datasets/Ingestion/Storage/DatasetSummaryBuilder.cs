@@ -9,7 +9,7 @@ namespace RetailRec.Engine.Datasets.Ingestion;
 /// <item>Customers: distinct known customer ids over all imported rows.</item>
 /// <item>Items: distinct stock codes of product lines (non-product codes excluded), case-insensitive as in RetailLog.</item>
 /// <item>Invoices: distinct invoice numbers over all imported rows (cancellations included).</item>
-/// <item>First/LastInvoiceAt: earliest and latest invoice date over all imported rows.</item>
+/// <item>First/LastInvoiceAt: earliest and latest invoice date over all imported rows except implausible dates.</item>
 /// <item>Revenue: net, sum of quantity x price over product lines that are not exact duplicates, with returns and
 /// cancellations (negative quantities) subtracting and lines without a customer included: money is money.</item>
 /// <item>ReturnRate: returned value / gross sold value over the same lines (|q| x p for q &lt; 0 over q x p for q &gt; 0).</item>
@@ -32,8 +32,11 @@ public sealed class DatasetSummaryBuilder
     {
         if (r.CustomerId is not null) _customers.Add(r.CustomerId);
         _invoices.Add(r.Invoice);
-        if (_first is null || r.InvoiceDate < _first) _first = r.InvoiceDate;
-        if (_last is null || r.InvoiceDate > _last) _last = r.InvoiceDate;
+        if ((r.Flags & LineFlags.ImplausibleDate) == 0)
+        {
+            if (_first is null || r.InvoiceDate < _first) _first = r.InvoiceDate;
+            if (_last is null || r.InvoiceDate > _last) _last = r.InvoiceDate;
+        }
         if ((r.Flags & LineFlags.NonProduct) != 0) return;
         _items.Add(r.StockCode);
         if ((r.Flags & LineFlags.Duplicate) != 0) return;

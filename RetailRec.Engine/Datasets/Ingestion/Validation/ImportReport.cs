@@ -5,8 +5,8 @@ namespace RetailRec.Engine.Datasets.Ingestion;
 /// <c>LinesRead = RowsImported + RowsRejected</c>; <c>RowsRejected</c> = the <see cref="ImportRule.Unparseable"/> count;
 /// <c>RowsImported = CleanRows + FlaggedRows</c>. A kept row can break several rules (a cancellation is usually also a
 /// return), so the per-rule counts of the kept rules can sum to more than <see cref="FlaggedRows"/>.
-/// Line numbers are 1-based data lines, header excluded (line 1 is the first row under the header);
-/// in a workbook they run on across sheets.
+/// Line numbers are physical 1-based lines of the file as it is (the header is line 1, blank lines count, a multi-line
+/// quoted record has the line it starts on); in a workbook they are Excel row numbers of the sample's sheet.
 /// </summary>
 public sealed record ImportReport(
     string FileName,
@@ -29,4 +29,8 @@ public sealed record ImportReport(
 /// <summary>One rule's count and up to N example lines with the reason.</summary>
 public sealed record RuleReport(ImportRule Rule, string Description, long Count, IReadOnlyList<RuleSample> Samples);
 
-public sealed record RuleSample(long Line, string Reason);
+/// <summary>
+/// One example: the physical line (for a workbook the Excel row of <paramref name="Sheet"/>), the column the reason is
+/// about (null when it is about the whole row) and the reason, which quotes the value.
+/// </summary>
+public sealed record RuleSample(long Line, string Reason, string? Column = null, string? Sheet = null);

@@ -18,7 +18,7 @@ public class CsvFormatTests
         var r = result.Records[0];
         Assert.Equal(("536365", "85123A", "WHITE HANGING HEART", 6, 2.55, "17850", "United Kingdom"),
             (r.Invoice, r.StockCode, r.Description, r.Quantity, r.Price, r.CustomerId, r.Country));
-        Assert.Equal(1, r.LineNumber);
+        Assert.Equal(2, r.LineNumber); // physical line: the header is line 1 (issue 13)
         Assert.Null(result.Records[1].CustomerId);
         Assert.Equal(-2, result.Records[1].Quantity);
     }

@@ -50,9 +50,13 @@ public class DateParsingTests
         Assert.Equal(new DateTime(2010, 2, 13, 10, 0, 0), decided);
         Assert.Equal(DateParseStatus.Ok, parser.TryParse("01/02/2010 10:00", 1, out var first, out _));
         Assert.Equal(new DateTime(2010, 2, 1, 10, 0, 0), first);
-        // A later month-first value contradicts the decision: invalid, not silently swapped.
-        Assert.Equal(DateParseStatus.Invalid, parser.TryParse("02/13/2010 10:00", 3, out _, out var error));
-        Assert.Contains("day/month", error);
+        // Issue 13: a later value that is only valid month first is read month first (its only reading); from then on
+        // the column holds both orders, so an ambiguous value is invalid instead of guessed.
+        Assert.Equal(DateParseStatus.Ok, parser.TryParse("02/13/2010 10:00", 3, out var onlyReading, out _));
+        Assert.Equal(new DateTime(2010, 2, 13, 10, 0, 0), onlyReading);
+        Assert.Equal(DateParseStatus.Invalid, parser.TryParse("03/04/2010 10:00", 4, out _, out var error));
+        Assert.Equal("invoice date '03/04/2010 10:00' is ambiguous: the column has day-first dates (line 2: '13/02/2010 10:00') and " +
+                     "month-first dates (line 3: '02/13/2010 10:00'), so day and month cannot be told apart", error);
     }
 
     [Fact]
@@ -73,8 +77,8 @@ public class DateParsingTests
         Assert.Equal(
             [new DateTime(2010, 12, 1, 8, 26, 0), new DateTime(2010, 12, 2, 8, 26, 0), new DateTime(2010, 12, 13, 8, 26, 0), new DateTime(2011, 1, 5, 9, 0, 0)],
             result.Records.Select(r => r.InvoiceDate));
-        Assert.Equal([1L, 2, 3, 4], result.Records.Select(r => r.LineNumber));
-        Assert.Contains(result.Report.Notes, n => n.Contains("month first") && n.Contains("line 3"));
+        Assert.Equal([2L, 3, 4, 5], result.Records.Select(r => r.LineNumber)); // physical lines, header = 1 (issue 13)
+        Assert.Contains(result.Report.Notes, n => n.Contains("month first") && n.Contains("line 4"));
     }
 
     [Fact]
@@ -91,8 +95,11 @@ public class DateParsingTests
         var options = new IngestionOptions { MaxPendingAmbiguousRows = 2, AmbiguousDateFallback = SlashDateOrder.MonthFirst };
         var result = IngestFiles.Read(IngestFiles.Lines(IngestFiles.HeaderII,
             "1,A,X,1,01/02/2010 08:00,1,1,UK", "2,A,X,1,03/04/2010 08:00,1,1,UK", "3,A,X,1,13/04/2010 08:00,1,1,UK"), options: options);
-        Assert.Equal([new DateTime(2010, 1, 2, 8, 0, 0), new DateTime(2010, 3, 4, 8, 0, 0)], result.Records.Select(r => r.InvoiceDate));
-        Assert.Equal(1, result.Report.RowsRejected); // 13/04 contradicts month-first
+        // Issue 13: 13/04 has one reading (day first), so it is read so; the column then holds both orders, so the two
+        // ambiguous dates read month first by the fallback are taken back and reported, not guessed.
+        Assert.Equal([new DateTime(2010, 4, 13, 8, 0, 0)], result.Records.Select(r => r.InvoiceDate));
+        Assert.Equal(2, result.Report.RowsRejected);
+        Assert.Contains(result.Report.Notes, n => n.Contains("2 taken back after the evidence appeared"));
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace RetailRec.Tests.Engine.Datasets.Ingestion;
 public class HeaderMappingTests
 {
     private const string CustomHeader = "Beleg;Artikel;Text;Menge;Datum;Preis;Kunde;Land";
-    private const string CustomRow = "A-1;SKU9;Teller;3;01.12.2010 08:26;4,50;K77;Deutschland";
+    // Customer ids are whole numbers since issue 13 ("K77" would be reported), so the ERP row uses 4711.
+    private const string CustomRow = "A-1;SKU9;Teller;3;01.12.2010 08:26;4,50;4711;Deutschland";
 
     private static readonly ColumnMapping CustomMapping = new("Beleg", "Artikel", "Text", "Menge", "Datum", "Preis", "Kunde", "Land");
 
@@ -59,7 +60,7 @@ public class HeaderMappingTests
     {
         var result = IngestFiles.Read(IngestFiles.Lines(CustomHeader, CustomRow), "erp.csv", CustomMapping);
         var r = result.Records.Single();
-        Assert.Equal(("A-1", "SKU9", "Teller", 3, 4.5, "K77", "Deutschland"), (r.Invoice, r.StockCode, r.Description, r.Quantity, r.Price, r.CustomerId, r.Country));
+        Assert.Equal(("A-1", "SKU9", "Teller", 3, 4.5, "4711", "Deutschland"), (r.Invoice, r.StockCode, r.Description, r.Quantity, r.Price, r.CustomerId, r.Country));
         Assert.Equal(new DateTime(2010, 12, 1, 8, 26, 0), r.InvoiceDate);
     }
 

@@ -64,7 +64,7 @@ public class ImporterTests : IDisposable
         var cancel = db.Transactions.Single(t => t.Invoice == "C536367");
         Assert.Equal(new DateTime(2010, 12, 3, 10, 0, 0), cancel.InvoiceDate);
         Assert.Equal(LineFlags.Cancellation | LineFlags.Return, cancel.Flags);
-        Assert.Equal((4, 2.55, "17850"), (cancel.LineNumber, cancel.Price, cancel.CustomerId));
+        Assert.Equal((5, 2.55, "17850"), (cancel.LineNumber, cancel.Price, cancel.CustomerId));
         Assert.Equal(1, db.Transactions.Count(t => t.InvoiceDate > new DateTime(2010, 12, 4))); // EF's date comparison agrees with the stored text
     }
 

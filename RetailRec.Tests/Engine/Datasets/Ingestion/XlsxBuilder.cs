@@ -13,6 +13,9 @@ internal static class XlsxBuilder
 {
     public sealed record Sheet(string Name, params object?[][] Rows);
 
+    /// <summary>A formula cell; <paramref name="Cached"/> null writes no saved value (as a generator that never calculated).</summary>
+    public sealed record Formula(string Text, double? Cached);
+
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string PkgRel = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -61,6 +64,8 @@ internal static class XlsxBuilder
                 xml.Append(sheet.Rows[r][c] switch
                 {
                     null => "",
+                    Formula { Cached: null } f => $"<c r=\"{cell}\"><f>{SecurityElement.Escape(f.Text)}</f></c>",
+                    Formula f => $"<c r=\"{cell}\"><f>{SecurityElement.Escape(f.Text)}</f><v>{f.Cached!.Value.ToString("R", CultureInfo.InvariantCulture)}</v></c>",
                     string s => $"<c r=\"{cell}\" t=\"inlineStr\"><is><t>{SecurityElement.Escape(s)}</t></is></c>",
                     DateTime d => $"<c r=\"{cell}\" s=\"1\"><v>{d.ToOADate().ToString("R", CultureInfo.InvariantCulture)}</v></c>",
                     IFormattable n => $"<c r=\"{cell}\"><v>{n.ToString(null, CultureInfo.InvariantCulture)}</v></c>",

@@ -24,7 +24,8 @@ public class XlsxReadTests
         var result = IngestFiles.Read(TwoYearWorkbook(), "online_retail_II.xlsx");
         Assert.Equal("XLSX", result.Report.Format);
         Assert.Equal(4, result.Report.LinesRead);
-        Assert.Equal([1L, 2, 3, 4], result.Records.Select(r => r.LineNumber)); // blank row skipped, numbering runs on
+        // Excel row numbers within each sheet (issue 13): row 3 of the first sheet is blank and skipped.
+        Assert.Equal([2L, 4, 2, 3], result.Records.Select(r => r.LineNumber));
         Assert.Equal(["489434", "C489449", "536365", "536366"], result.Records.Select(r => r.Invoice));
         Assert.Equal(new DateTime(2009, 12, 1, 7, 45, 0), result.Records[0].InvoiceDate);
         Assert.Equal(new DateTime(2010, 12, 1, 8, 26, 0), result.Records[2].InvoiceDate); // unstyled serial number

@@ -15,11 +15,13 @@ namespace RetailRec.Tests.Engine.Promotions.Runs;
 /// </summary>
 public static class PromoDemo
 {
-    public const string HostileCustomer = "=HYPERLINK(\"http://evil.example\",\"x\")";
+    // Since issue 13 a customer id must be a whole number (a formula id is reported, not imported), so the hostile
+    // text now rides in the busiest customer's country, a free-text field the campaign export writes.
+    public const string HostileCountry = "=HYPERLINK(\"http://evil.example\",\"x\")";
 
     public sealed record Imported(int DatasetId, DemoPromotionData Promo, string LogPath, string TopCode, IReadOnlyList<PromotionLogEntry> Log);
 
-    /// <param name="hostile">Rename the busiest customer to a spreadsheet formula (exports must neutralise it).</param>
+    /// <param name="hostile">Set the busiest customer's country to a spreadsheet formula (exports must neutralise it).</param>
     public static async Task<Imported> ImportAsync(IServiceProvider services, string folder, int lines = 12_000, int seed = 5, bool hostile = false)
     {
         var promo = DemoPromotionGenerator.Generate(DemoDataGenerator.Generate(new DemoDataOptions { TargetLines = lines, Seed = seed }));
@@ -28,8 +30,7 @@ public static class PromoDemo
         if (hostile)
         {
             var victim = records.Where(r => r.CustomerId is not null).GroupBy(r => r.CustomerId!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-            records = records.Select(r => r.CustomerId == victim ? r with { CustomerId = HostileCustomer } : r).ToList();
-            log = log.Select(e => e.CustomerId == victim ? e with { CustomerId = HostileCustomer } : e).ToList();
+            records = records.Select(r => r.CustomerId == victim ? r with { Country = HostileCountry } : r).ToList();
         }
         var writer = new StringWriter();
         OnlineRetailCsvWriter.Write(writer, records);
