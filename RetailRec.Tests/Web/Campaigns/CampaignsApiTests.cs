@@ -121,7 +121,7 @@ public class CampaignsApiTests(RetailRecAppFactory factory) : IClassFixture<Reta
         Assert.Equal((HttpStatusCode.BadRequest, "Pick at least one product or enter a description keyword."), noProduct);
         var badModel = await Post(new { name = "x", datasetId = demo.DatasetId, keyword = "HEART", model = "xgboost" });
         Assert.Equal(HttpStatusCode.BadRequest, badModel.Status);
-        Assert.Contains("\"logistic\" or \"mlp\"", badModel.Title);
+        Assert.Contains("\"logistic\", \"mlp\" or \"lightgbm\"", badModel.Title); // issue 12 added LightGBM
         var numericCalibration = await Post(new { name = "x", datasetId = demo.DatasetId, keyword = "HEART", calibration = "1" }); // names only, not enum numbers
         Assert.Equal(HttpStatusCode.BadRequest, numericCalibration.Status);
         var badDiscount = await Post(new { name = "x", datasetId = demo.DatasetId, keyword = "HEART", discountPercent = 95 });
