@@ -14,7 +14,6 @@ public sealed class LightGbmPropensityModel : IPropensityModel, IDisposable
     private readonly float[] _mean;
 
     public string Name => "LightGBM (gradient-boosted trees)";
-    public float[] Importance => _trees.Importance;
 
     private LightGbmPropensityModel(GradientBoostedTrees trees, float[] mean) { _trees = trees; _mean = mean; }
 

@@ -41,8 +41,7 @@ public sealed class CandidatePool
         _popularRankOf = RankOf(_popularTop, train.ItemCount);
     }
 
-    public int ItemCount => _rankable.Length;
-    public bool Rankable(int item) => _rankable[item];
+    private int ItemCount => _rankable.Length;
 
     /// <summary>Popularity (0..1 of the best seller) for ordering items outside the pool.</summary>
     public void PopularityFallback(Span<float> scores) => _popular.Score(0, scores);

@@ -92,8 +92,6 @@ public sealed class RankerFeatureContext
     public IEnumerable<(int Item, int Baskets, double Weighted90)> BoughtItems(int customer) =>
         HasHistory(customer) ? _habits[customer].Select(p => (p.Key, p.Value.Baskets, p.Value.Weighted90)) : [];
 
-    public bool Bought(int customer, int item) => HasHistory(customer) && _habits[customer].ContainsKey(item);
-
     /// <summary>Writes the non-collaborative columns of (customer, item) into <paramref name="row"/>.</summary>
     public void Fill(int customer, int item, Span<float> row)
     {
