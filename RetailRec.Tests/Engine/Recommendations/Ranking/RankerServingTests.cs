@@ -1,10 +1,10 @@
-using RetailRec.Engine.Recommendation.Baselines;
-using RetailRec.Engine.Recommendation.Ranking;
-using RetailRec.Engine.Recommendation.Serving;
+using RetailRec.Engine.Recommendations.Baselines;
+using RetailRec.Engine.Recommendations.Ranking;
+using RetailRec.Engine.Recommendations.Serving;
 using RetailRec.Web.Components.Pages.Recommendations;
-using static RetailRec.Tests.Engine.Recommendation.TinyLogs;
+using static RetailRec.Tests.Engine.Recommendations.TinyLogs;
 
-namespace RetailRec.Tests.Engine.Recommendation.Ranking;
+namespace RetailRec.Tests.Engine.Recommendations.Ranking;
 
 public class RankerServingTests
 {
