@@ -29,6 +29,10 @@ public sealed class GradientBoostedTrees : IDisposable
 {
     // LightGBM sums histograms per thread; a fixed count keeps results identical on machines with more cores.
     private const int Threads = 2;
+    // LightGBM's native trainer sets OpenMP's process-global thread count and indexes per-thread buffers by it; two
+    // trainings at once in one process (jobs of the app, parallel test classes) can crash the process
+    // (dotnet/machinelearning#4918, #6961). Trainings are therefore serialised; scoring is managed code and stays parallel.
+    private static readonly Lock TrainingLock = new();
     private readonly MLContext _ml;
     private readonly ITransformer _model;
     private readonly DataViewSchema _inputSchema;
@@ -58,6 +62,7 @@ public sealed class GradientBoostedTrees : IDisposable
         var trainView = train.ToDataView(ml);
         var validView = validation?.ToDataView(ml);
         var early = validView is null ? 0 : s.EarlyStoppingRounds;
+        using var serial = TrainingLock.EnterScope();
         ITransformer model = objective switch
         {
             GbmObjective.LambdaRank => ml.Ranking.Trainers.LightGbm(new LightGbmRankingTrainer.Options
