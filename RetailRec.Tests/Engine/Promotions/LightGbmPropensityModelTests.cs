@@ -6,27 +6,13 @@ namespace RetailRec.Tests.Engine.Promotions;
 
 public class LightGbmPropensityModelTests
 {
-    /// <summary>Buys when the first two columns agree in sign (labels flipped 3 % of the time); the third column is noise.</summary>
-    private static (double[] X, byte[] Y) Xor(int rows, int seed)
-    {
-        var rng = new Random(seed);
-        var x = new double[rows * 3];
-        var y = new byte[rows];
-        for (var r = 0; r < rows; r++)
-        {
-            for (var k = 0; k < 3; k++) x[r * 3 + k] = rng.NextDouble() * 2 - 1;
-            y[r] = (byte)(x[r * 3] * x[r * 3 + 1] > 0 ^ rng.NextDouble() < 0.03 ? 1 : 0);
-        }
-        return (x, y);
-    }
-
     private static readonly GbmSettings Small = new() { MaxTrees = 200, Leaves = 7, MinRowsPerLeaf = 20, LearningRate = 0.1, Seed = 4 };
 
     [Fact]
     public void Learns_an_interaction_on_held_out_rows_explains_with_the_signal_columns_and_is_deterministic()
     {
-        var (x, y) = Xor(3000, 1);
-        var (tx, ty) = Xor(2000, 2);
+        var (x, y) = PlantedRules.Xor(3000, 1);
+        var (tx, ty) = PlantedRules.Xor(2000, 2);
         using var model = LightGbmPropensityModel.Fit(x, 3, y, null, 4, Small);
         var auc = BinaryMetrics.RocAuc(Enumerable.Range(0, ty.Length).Select(r => model.Predict(tx.AsSpan(r * 3, 3))).ToArray(), ty);
         Assert.True(auc > 0.9, $"held-out AUC {auc:F3}");

@@ -5,29 +5,14 @@ namespace RetailRec.Tests.Engine.Promotions;
 
 public class MlpPropensityModelTests
 {
-    /// <summary>XOR-like rule: buys when the two signals agree in sign labels flipped 3 % of the time (held-out Bayes AUC 0.97), plus one pure-noise column.</summary>
-    private static (double[] X, byte[] Y) Xor(int rows, int seed)
-    {
-        var rng = new Random(seed);
-        var x = new double[rows * 3];
-        var y = new byte[rows];
-        for (var r = 0; r < rows; r++)
-        {
-            for (var k = 0; k < 3; k++) x[r * 3 + k] = rng.NextDouble() * 2 - 1;
-            var agree = x[r * 3] * x[r * 3 + 1] > 0;
-            y[r] = (byte)(agree ^ (rng.NextDouble() < 0.03) ? 1 : 0);
-        }
-        return (x, y);
-    }
-
     private static double HeldOutAuc(IPropensityModel model, double[] x, byte[] y) =>
         BinaryMetrics.RocAuc(Enumerable.Range(0, y.Length).Select(r => model.Predict(x.AsSpan(r * 3, 3))).ToArray(), y);
 
     [Fact]
     public void Learns_an_xor_rule_that_logistic_regression_cannot_on_held_out_rows()
     {
-        var (x, y) = Xor(2000, 1);
-        var (tx, ty) = Xor(2000, 2);
+        var (x, y) = PlantedRules.Xor(2000, 1);
+        var (tx, ty) = PlantedRules.Xor(2000, 2);
         var mlp = MlpPropensityModel.Fit(x, 3, y, options: new MlpOptions { Seed = 3 });
         var logistic = new LogisticPropensityModel(LogisticRegression.Fit(x, 3, y));
 
@@ -41,7 +26,7 @@ public class MlpPropensityModelTests
     [Fact]
     public void Same_seed_gives_identical_predictions_and_another_seed_different_ones()
     {
-        var (x, y) = Xor(600, 5);
+        var (x, y) = PlantedRules.Xor(600, 5);
         var options = new MlpOptions { Seed = 9, MinSteps = 200 };
         var a = MlpPropensityModel.Fit(x, 3, y, options: options);
         var b = MlpPropensityModel.Fit(x, 3, y, options: options);
@@ -69,7 +54,7 @@ public class MlpPropensityModelTests
     [Fact]
     public void Occlusion_contributions_are_log_odds_drops_and_ignore_the_noise_column()
     {
-        var (x, y) = Xor(2000, 1);
+        var (x, y) = PlantedRules.Xor(2000, 1);
         var mlp = MlpPropensityModel.Fit(x, 3, y, options: new MlpOptions { Seed = 3 });
         double[] row = [0.9, 0.8, 0.5]; // the signals agree strongly: a likely buyer
         var c = mlp.Contributions(row);
