@@ -10,8 +10,10 @@ public sealed class MarketingSnapshot(int runId, DateTime createdAtUtc, IReadOnl
 {
     private readonly Dictionary<string, CustomerRow> _byCustomer = customers.GroupBy(c => c.CustomerId).ToDictionary(g => g.Key, g => g.First());
 
-    /// <summary>Customer -> marketing segment, as the Recommendations and Promotions features ask for it.</summary>
-    public CustomerSegments Segments { get; } = new(runId, customers.GroupBy(c => c.CustomerId).ToDictionary(g => g.Key, g => g.First().Segment));
+    private CustomerSegments? _segments;
+
+    /// <summary>Customer -> marketing segment, as the Recommendations and Promotions features ask for it (built once, on first use).</summary>
+    public CustomerSegments Segments => _segments ??= new(runId, _byCustomer.ToDictionary(kv => kv.Key, kv => kv.Value.Segment));
     private readonly Dictionary<string, StockClass> _classes = items.GroupBy(i => i.StockCode, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.First().Class, StringComparer.OrdinalIgnoreCase);
 

@@ -53,16 +53,8 @@ public sealed class PromotionLogStore(DataPaths paths)
         File.WriteAllText(path + ".source.txt", source);
     }
 
-    public bool Delete(DatasetEntity dataset) => Delete(dataset.ContentHash);
-
-    public bool Delete(string contentHash)
-    {
-        var path = PathFor(contentHash);
-        if (!File.Exists(path)) return false;
-        File.Delete(path);
-        if (File.Exists(path + ".source.txt")) File.Delete(path + ".source.txt");
-        return true;
-    }
+    /// <summary>The log and its caption for a dataset's content hash (what deleting the dataset removes).</summary>
+    public IReadOnlyList<string> FilesOf(string contentHash) => [PathFor(contentHash), PathFor(contentHash) + ".source.txt"];
 
     /// <summary>The content hash the importer will give this file (sha256 of its bytes, lower-case hex).</summary>
     public static string HashOfFile(string path)

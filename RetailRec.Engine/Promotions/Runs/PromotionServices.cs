@@ -28,8 +28,7 @@ internal sealed class PromotionCleanup(PromotionLogStore logs, ProductCatalog ca
     {
         catalog.Forget(dataset.Id);
         var failed = new List<string>();
-        CleanupFiles.Delete(logs.PathFor(dataset.ContentHash), failed);
-        CleanupFiles.Delete(logs.PathFor(dataset.ContentHash) + ".source.txt", failed);
+        foreach (var path in logs.FilesOf(dataset.ContentHash)) CleanupFiles.Delete(path, failed);
         return failed;
     }
 }
